@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The whole test suite: formatting, a -Werror build with every test, and an ASan+UBSan build
+# running the unit and isa tiers. Exits non-zero on any warning, format difference or failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/deps.sh
+
+echo "=== clang-format"
+files=$(git ls-files '*.c' '*.h' 2>/dev/null || find src tests -name '*.[ch]')
+clang-format --dry-run --Werror $files
+
+jobs=$(nproc)
+echo "=== build (RelWithDebInfo, -Werror)"
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCAPA_WERROR=ON >/dev/null
+cmake --build build -j"$jobs"
+(cd build && ctest -j"$jobs" --output-on-failure)
+
+echo "=== build (ASan+UBSan)"
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCAPA_SANITIZE=ON -DCAPA_WERROR=ON >/dev/null
+cmake --build build-asan -j"$jobs"
+(cd build-asan && ctest -j"$jobs" -L 'unit|isa|guest' --output-on-failure)

@@ -1,0 +1,39 @@
+/* capa: the command-line entry point. Subcommands are git-style: `capa run ...`. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+
+#define CAPA_VERSION "0.1.0"
+
+static void usage(FILE *f)
+{
+    fprintf(f, "usage: capa <command> [options]\n"
+               "\n"
+               "commands:\n"
+               "  run --bare FILE.elf [--mem SIZE] [--timeout SEC]\n"
+               "        run a bare-metal RISC-V program (HTIF tohost protocol)\n"
+               "  help  show this help\n"
+               "  version\n");
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return CLI_EXIT_USAGE;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "run") == 0)
+        return cli_run(argc - 1, argv + 1);
+    if (strcmp(cmd, "help") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
+        usage(stdout);
+        return 0;
+    }
+    if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
+        printf("capa %s\n", CAPA_VERSION);
+        return 0;
+    }
+    fprintf(stderr, "capa: unknown command '%s' (try 'capa help')\n", cmd);
+    return CLI_EXIT_USAGE;
+}

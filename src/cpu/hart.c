@@ -1,0 +1,72 @@
+/* Hart life cycle and the cross-thread interface (interrupt lines, kicks, time). */
+#include <string.h>
+
+#include "cpu/cpu_internal.h"
+
+/* misa: MXL = 2 (64-bit) and the extensions I M A F D C S U (privileged spec 3.1.1). */
+#define MISA_EXT(c) (1ull << ((c) - 'A'))
+#define MISA_RV64GC                                                                                \
+    (2ull << 62 | MISA_EXT('I') | MISA_EXT('M') | MISA_EXT('A') | MISA_EXT('F') | MISA_EXT('D') |  \
+     MISA_EXT('C') | MISA_EXT('S') | MISA_EXT('U'))
+
+void hart_reset(struct hart *h, uint64_t reset_pc)
+{
+    const struct bus *bus = h->bus;
+    uint64_t (*time_fn)(void *) = h->time_fn;
+    void *time_opaque = h->time_opaque;
+    uint64_t hartid = h->mhartid;
+    bool sbi_in_host = h->sbi_in_host;
+
+    memset(h, 0, sizeof(*h));
+    h->bus = bus;
+    h->time_fn = time_fn;
+    h->time_opaque = time_opaque;
+    h->mhartid = hartid;
+    h->sbi_in_host = sbi_in_host;
+
+    /* Reset state (privileged spec 3.4): M-mode, MIE = MPRV = 0, misa at its widest. */
+    h->priv = PRV_M;
+    h->pc = reset_pc;
+    h->misa = MISA_RV64GC;
+    h->mstatus = 2ull << 32 | 2ull << 34; /* UXL = SXL = 64 bits */
+    h->stimecmp = UINT64_MAX;
+    atomic_init(&h->mip, 0);
+    atomic_init(&h->kick, 1);
+    atomic_init(&h->stop_requested, false);
+    tlb_flush_all(h);
+}
+
+void hart_init(struct hart *h, const struct bus *bus, uint64_t hartid, uint64_t reset_pc)
+{
+    memset(h, 0, sizeof(*h));
+    h->bus = bus;
+    h->mhartid = hartid;
+    hart_reset(h, reset_pc);
+}
+
+void hart_kick(struct hart *h, bool stop)
+{
+    if (stop)
+        atomic_store(&h->stop_requested, true);
+    atomic_store_explicit(&h->kick, 1, memory_order_release);
+}
+
+void hart_set_pending(struct hart *h, uint64_t mip_bits, bool level)
+{
+    if (level)
+        atomic_fetch_or(&h->mip, mip_bits);
+    else
+        atomic_fetch_and(&h->mip, ~mip_bits);
+    hart_kick(h, false);
+}
+
+bool hart_wfi_wakeup(struct hart *h)
+{
+    return (atomic_load(&h->mip) & h->mie) != 0;
+}
+
+uint64_t hart_time(const struct hart *h)
+{
+    /* Without a platform timer, time follows the cycle counter (deterministic). */
+    return h->time_fn ? h->time_fn(h->time_opaque) : h->mcycle;
+}

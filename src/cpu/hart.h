@@ -1,0 +1,125 @@
+/* One RISC-V RV64GC hart (privileged spec 1.12: M, S and U modes; Sv39/48/57; Sstc).
+ *
+ * The hart is pure: no threads, no sleeping, no I/O. It runs guest code in slices with hart_run()
+ * and reports why it stopped; everything else (time, devices, SBI, parking an idle vCPU) belongs to
+ * the layers above. All state hangs off struct hart so many harts and tests can coexist. */
+#ifndef CAPA_CPU_HART_H
+#define CAPA_CPU_HART_H
+
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "cpu/decode.h"
+#include "mem/bus.h"
+
+enum priv { PRV_U = 0, PRV_S = 1, PRV_M = 3 };
+
+/* Why hart_run() returned. */
+enum hart_exit {
+    HART_EXIT_BUDGET, /* the instruction budget is used up */
+    HART_EXIT_WFI,   /* WFI with no interrupt pending: the caller may park until hart_set_pending */
+    HART_EXIT_ECALL, /* ECALL from S-mode with sbi_in_host set: the caller implements SBI, sets
+                        a0/a1 and calls hart_run again (pc already points past the ECALL) */
+    HART_EXIT_STOP,  /* hart_kick(h, true) asked the hart to return to its caller */
+};
+
+/* Software TLB: direct-mapped, one per access type, filled by the slow path only when the whole
+ * 4 KiB page has the same translation and permission (see cpu/memory.c). */
+#define TLB_BITS 8
+#define TLB_SIZE (1u << TLB_BITS)
+
+struct tlb_entry {
+    uint64_t vpage;   /* virtual address >> 12, or TLB_INVALID */
+    uintptr_t addend; /* host address = virtual address + addend */
+};
+#define TLB_INVALID UINT64_MAX
+
+#define HART_DECODE_CACHE_BITS 12
+#define HART_DECODE_CACHE_SIZE (1u << HART_DECODE_CACHE_BITS)
+
+struct hart {
+    /* Unprivileged state. */
+    uint64_t x[32];
+    uint64_t pc;
+    uint64_t f[32]; /* raw bits; singles are NaN-boxed (upper 32 bits all ones) */
+    uint8_t frm;    /* fcsr.frm */
+    uint8_t fflags; /* fcsr.fflags: NV DZ OF UF NX = bits 4..0 */
+
+    enum priv priv;
+
+    /* Machine-level CSRs (privileged spec ch. 3). mstatus holds sstatus too (a restricted view). */
+    uint64_t mhartid;
+    uint64_t misa;
+    uint64_t mstatus;
+    uint64_t medeleg, mideleg;
+    uint64_t mie;
+    _Atomic uint64_t mip; /* any thread may set/clear device lines through hart_set_pending */
+    uint64_t mtvec, mscratch, mepc, mcause, mtval;
+    uint64_t mcounteren, mcountinhibit, menvcfg;
+    uint64_t mcycle, minstret;
+    uint64_t pmpcfg[16]; /* one byte per entry, 8 entries per word (pmpcfg0, 2, ... 14) */
+    uint64_t pmpaddr[64];
+    uint64_t tselect;
+
+    /* Supervisor-level CSRs (ch. 4). */
+    uint64_t stvec, sscratch, sepc, scause, stval, satp;
+    uint64_t scounteren, senvcfg;
+    uint64_t stimecmp; /* Sstc */
+
+    /* LR/SC reservation: SC succeeds only if the reserved address still holds the value LR read
+     * (checked with an atomic compare-and-swap so it stays atomic across harts). */
+    uint64_t resv_addr;
+    uint64_t resv_value;
+    bool resv_valid;
+
+    /* Set when an instruction wrote minstret, so that instruction does not count itself. */
+    bool minstret_written;
+
+    /* Anything that may make an interrupt deliverable (mip, mie, mstatus, priv changes, external
+     * lines) sets this; the run loop re-evaluates interrupts when it is non-zero. Any thread. */
+    atomic_int kick;
+    atomic_bool stop_requested;
+
+    /* The platform: the guest-physical bus and the time source (mtime, in ticks of timebase_hz). */
+    const struct bus *bus;
+    uint64_t (*time_fn)(void *opaque);
+    void *time_opaque;
+
+    /* Configuration. */
+    bool sbi_in_host; /* ECALL from S-mode exits to the caller (capa implements SBI) */
+
+    /* Software TLBs: loads, stores, instruction fetches. */
+    struct tlb_entry tlb_load[TLB_SIZE];
+    struct tlb_entry tlb_store[TLB_SIZE];
+    struct tlb_entry tlb_fetch[TLB_SIZE];
+
+    /* Decoded instructions keyed by their bits. Decoding is a pure function of the bits, so the
+     * cache needs no invalidation: self-modifying code simply fetches different bits. */
+    struct insn decode_cache[HART_DECODE_CACHE_SIZE];
+};
+
+/* Prepare a hart in reset state (M-mode, pc = reset_pc, mhartid = hartid) on bus. Setup thread. */
+void hart_init(struct hart *h, const struct bus *bus, uint64_t hartid, uint64_t reset_pc);
+
+/* Return to reset state, keeping bus, time source and configuration. Owning thread only. */
+void hart_reset(struct hart *h, uint64_t reset_pc);
+
+/* Run up to budget instructions. Owning (vCPU) thread only. */
+enum hart_exit hart_run(struct hart *h, uint64_t budget);
+
+/* Raise (level = true) or lower the mip bits in mip_bits, e.g. MIP_MEIP from an interrupt
+ * controller. Any thread; wakes the run loop to re-check interrupts. */
+void hart_set_pending(struct hart *h, uint64_t mip_bits, bool level);
+
+/* Make the run loop re-check interrupts; with stop, also return HART_EXIT_STOP. Any thread. */
+void hart_kick(struct hart *h, bool stop);
+
+/* True when some interrupt is pending and enabled in mie (the WFI wake-up condition, which
+ * ignores the global MIE/SIE enables). Owning thread, or any thread as a hint. */
+bool hart_wfi_wakeup(struct hart *h);
+
+/* Current value of the time CSR. */
+uint64_t hart_time(const struct hart *h);
+
+#endif
