@@ -107,11 +107,25 @@ static int check_header(const char *path, const uint8_t *data, uint64_t len, str
     return 0;
 }
 
-static int load_segments(const char *path, const uint8_t *data, uint64_t len, const struct bus *bus,
-                         struct elf_image *img, struct errbuf *eb)
+/* Lowest p_vaddr of the loadable segments (for relocated loading). */
+static uint64_t lowest_vaddr(const uint8_t *data)
 {
     const Elf64_Ehdr *eh = (const Elf64_Ehdr *)data;
     const Elf64_Phdr *ph = (const Elf64_Phdr *)(data + eh->e_phoff);
+    uint64_t low = UINT64_MAX;
+    for (unsigned i = 0; i < eh->e_phnum; i++)
+        if (ph[i].p_type == PT_LOAD && ph[i].p_memsz && ph[i].p_vaddr < low)
+            low = ph[i].p_vaddr;
+    return low;
+}
+
+/* relocate: place each segment at *relocate + (p_vaddr - lowest vaddr) instead of p_paddr. */
+static int load_segments(const char *path, const uint8_t *data, uint64_t len, const struct bus *bus,
+                         const uint64_t *relocate, struct elf_image *img, struct errbuf *eb)
+{
+    const Elf64_Ehdr *eh = (const Elf64_Ehdr *)data;
+    const Elf64_Phdr *ph = (const Elf64_Phdr *)(data + eh->e_phoff);
+    uint64_t low = relocate ? lowest_vaddr(data) : 0;
     unsigned loaded = 0;
     img->lowest = UINT64_MAX;
     img->highest = 0;
@@ -120,17 +134,18 @@ static int load_segments(const char *path, const uint8_t *data, uint64_t len, co
             continue;
         if (ph[i].p_filesz > ph[i].p_memsz || !range_ok(ph[i].p_offset, ph[i].p_filesz, len))
             return errbuf_set(eb, -ENOEXEC, "%s: segment %u is truncated", path, i);
-        uint8_t *dst = bus_ram_ptr(bus, ph[i].p_paddr, ph[i].p_memsz);
+        uint64_t pa = relocate ? *relocate + (ph[i].p_vaddr - low) : ph[i].p_paddr;
+        uint8_t *dst = bus_ram_ptr(bus, pa, ph[i].p_memsz);
         if (!dst)
             return errbuf_set(eb, -ERANGE,
                               "%s: segment %u at 0x%llx (+0x%llx) is outside guest RAM", path, i,
-                              (unsigned long long)ph[i].p_paddr, (unsigned long long)ph[i].p_memsz);
+                              (unsigned long long)pa, (unsigned long long)ph[i].p_memsz);
         memcpy(dst, data + ph[i].p_offset, ph[i].p_filesz);
         memset(dst + ph[i].p_filesz, 0, ph[i].p_memsz - ph[i].p_filesz);
-        if (ph[i].p_paddr < img->lowest)
-            img->lowest = ph[i].p_paddr;
-        if (ph[i].p_paddr + ph[i].p_memsz > img->highest)
-            img->highest = ph[i].p_paddr + ph[i].p_memsz;
+        if (pa < img->lowest)
+            img->lowest = pa;
+        if (pa + ph[i].p_memsz > img->highest)
+            img->highest = pa + ph[i].p_memsz;
         loaded++;
     }
     if (!loaded)
@@ -138,7 +153,8 @@ static int load_segments(const char *path, const uint8_t *data, uint64_t len, co
     return 0;
 }
 
-int elf_load(const char *path, const struct bus *bus, struct elf_image *img, struct errbuf *eb)
+static int elf_load_at(const char *path, const struct bus *bus, const uint64_t *relocate,
+                       struct elf_image *img, struct errbuf *eb)
 {
     uint8_t *data = NULL;
     uint64_t len = 0;
@@ -148,12 +164,23 @@ int elf_load(const char *path, const struct bus *bus, struct elf_image *img, str
         return err;
     err = check_header(path, data, len, eb);
     if (!err)
-        err = load_segments(path, data, len, bus, img, eb);
+        err = load_segments(path, data, len, bus, relocate, img, eb);
     if (!err) {
         const Elf64_Ehdr *eh = (const Elf64_Ehdr *)data;
-        img->entry = eh->e_entry;
+        img->entry = relocate ? *relocate + (eh->e_entry - lowest_vaddr(data)) : eh->e_entry;
         find_htif(data, len, eh, img);
     }
     free(data);
     return err;
+}
+
+int elf_load(const char *path, const struct bus *bus, struct elf_image *img, struct errbuf *eb)
+{
+    return elf_load_at(path, bus, NULL, img, eb);
+}
+
+int elf_load_relocated(const char *path, const struct bus *bus, uint64_t base,
+                       struct elf_image *img, struct errbuf *eb)
+{
+    return elf_load_at(path, bus, &base, img, eb);
 }

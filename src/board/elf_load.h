@@ -20,6 +20,12 @@ struct elf_image {
  * (missing file, not ELF64/RISC-V/little-endian, truncated, segment outside RAM). Setup thread. */
 int elf_load(const char *path, const struct bus *bus, struct elf_image *img, struct errbuf *eb);
 
+/* Load an ELF kernel (e.g. vmlinux, linked at virtual addresses) so that its lowest segment
+ * lands at physical base and the others keep their offsets from it; img->entry is translated
+ * the same way. Same checks and errors as elf_load. */
+int elf_load_relocated(const char *path, const struct bus *bus, uint64_t base,
+                       struct elf_image *img, struct errbuf *eb);
+
 /* True if the buffer starts with the ELF magic. */
 bool elf_is_elf(const void *buf, uint64_t len);
 

@@ -1,51 +1,92 @@
 /* `capa run`: run a machine in the foreground. */
 #include <getopt.h>
+#include <limits.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/parse.h"
 #include "board/bare.h"
 #include "cli/cli.h"
+#include "vm/vm.h"
+
+#define DEFAULT_APPEND "console=ttyS0"
 
 static void run_usage(FILE *f)
 {
-    fprintf(f, "usage: capa run --bare FILE.elf [--mem SIZE] [--timeout SEC] [--stats]\n"
-               "  --bare FILE   load ELF FILE at its physical addresses (RAM at 0x80000000) and\n"
-               "                run hart 0 in M-mode from its entry; the program ends by writing\n"
-               "                the HTIF `tohost` word (1 = pass, (n << 1) | 1 = test n failed)\n"
-               "  --mem SIZE    guest RAM, e.g. 64M, 1G (default 128M)\n"
-               "  --timeout SEC stop a runaway program after SEC seconds (exit 124)\n"
-               "  --stats       print instructions retired and MIPS at exit\n");
+    fprintf(
+        f, "usage: capa run [--kernel FILE [--initrd FILE] [--append ARGS] [--bios FILE]]\n"
+           "                [--cpus N] [--mem SIZE] [--timeout SEC] [--stats] [--dump-dtb FILE]\n"
+           "       capa run --bare FILE.elf [--mem SIZE] [--timeout SEC] [--stats]\n"
+           "\n"
+           "With no --kernel, boots the default guest (guest/out/Image and initramfs, built by\n"
+           "guest/build.sh). The serial console is this terminal; Ctrl-A x quits, Ctrl-A h helps.\n"
+           "  --kernel FILE   RISC-V Linux Image, ELF vmlinux or raw binary, entered in S-mode\n"
+           "                  (capa implements SBI) or by the firmware given with --bios\n"
+           "  --initrd FILE   initial ramdisk\n"
+           "  --append ARGS   kernel command line (default \"" DEFAULT_APPEND "\")\n"
+           "  --bios FILE     M-mode firmware ELF (e.g. OpenSBI fw_jump.elf)\n"
+           "  --cpus N        vCPUs, 1-32 (default 1)\n"
+           "  --mem SIZE      guest RAM, e.g. 512M, 2G (default 256M; bare: 128M)\n"
+           "  --timeout SEC   stop after SEC seconds (exit 124)\n"
+           "  --stats         print instructions retired and MIPS at exit\n"
+           "  --dump-dtb FILE write the device tree and exit\n"
+           "  --bare FILE     run a bare-metal ELF in M-mode; it ends through HTIF tohost\n"
+           "                  (1 = pass, (n << 1) | 1 = test n failed: exit 1)\n");
 }
 
-int cli_run(int argc, char **argv)
+struct run_opts {
+    const char *bare, *dump_dtb;
+    struct vm_config vm;
+    bool mem_set;
+};
+
+static int parse_opts(int argc, char **argv, struct run_opts *o)
 {
     static const struct option opts[] = {
         { "bare", required_argument, NULL, 'b' },    { "mem", required_argument, NULL, 'm' },
         { "timeout", required_argument, NULL, 't' }, { "stats", no_argument, NULL, 's' },
+        { "kernel", required_argument, NULL, 'k' },  { "initrd", required_argument, NULL, 'i' },
+        { "append", required_argument, NULL, 'a' },  { "bios", required_argument, NULL, 'B' },
+        { "cpus", required_argument, NULL, 'c' },    { "dump-dtb", required_argument, NULL, 'd' },
         { "help", no_argument, NULL, 'h' },          { NULL, 0, NULL, 0 },
     };
-    struct bare_config cfg = { .mem_size = 128ull << 20 };
-    bool stats = false;
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        char *end;
         switch (c) {
-        case 'b': cfg.elf_path = optarg; break;
+        case 'b': o->bare = optarg; break;
         case 'm':
-            if (parse_size(optarg, &cfg.mem_size) || cfg.mem_size == 0) {
-                fprintf(stderr, "capa: invalid --mem '%s' (e.g. 128M, 1G)\n", optarg);
+            if (parse_size(optarg, &o->vm.mem_size) || o->vm.mem_size == 0) {
+                fprintf(stderr, "capa: invalid --mem '%s' (e.g. 256M, 1G)\n", optarg);
                 return CLI_EXIT_USAGE;
             }
+            o->mem_set = true;
             break;
         case 't':
-            if (parse_seconds(optarg, &cfg.timeout_sec)) {
+            if (parse_seconds(optarg, &o->vm.timeout_sec)) {
                 fprintf(stderr, "capa: invalid --timeout '%s' (seconds)\n", optarg);
                 return CLI_EXIT_USAGE;
             }
             break;
-        case 's': stats = true; break;
+        case 's': o->vm.stats = true; break;
+        case 'k': o->vm.images.kernel = optarg; break;
+        case 'i': o->vm.images.initrd = optarg; break;
+        case 'a': o->vm.images.append = optarg; break;
+        case 'B': o->vm.images.bios = optarg; break;
+        case 'd': o->dump_dtb = optarg; break;
+        case 'c': {
+            long n = strtol(optarg, &end, 10);
+            if (*optarg == '\0' || *end || n < 1 || n > VIRT_MAX_HARTS) {
+                fprintf(stderr, "capa: invalid --cpus '%s' (1-%d)\n", optarg, VIRT_MAX_HARTS);
+                return CLI_EXIT_USAGE;
+            }
+            o->vm.nr_cpus = (unsigned)n;
+            break;
+        }
         case 'h': run_usage(stdout); return 0;
         default: run_usage(stderr); return CLI_EXIT_USAGE;
         }
@@ -54,18 +95,21 @@ int cli_run(int argc, char **argv)
         fprintf(stderr, "capa: unexpected argument '%s'\n", argv[optind]);
         return CLI_EXIT_USAGE;
     }
-    if (!cfg.elf_path) {
-        fprintf(stderr, "capa: run needs --bare FILE.elf (Linux guests arrive with the virt "
-                        "board)\n");
-        return CLI_EXIT_USAGE;
-    }
+    return -1; /* parsed: go on */
+}
+
+static int run_bare(const struct run_opts *o)
+{
+    struct bare_config cfg = { .elf_path = o->bare,
+                               .mem_size = o->mem_set ? o->vm.mem_size : 128ull << 20,
+                               .timeout_sec = o->vm.timeout_sec };
     struct bare_outcome out;
     struct errbuf eb = { "" };
     if (bare_run(&cfg, &out, &eb)) {
         fprintf(stderr, "capa: %s\n", eb.msg);
         return CLI_EXIT_USAGE;
     }
-    if (stats)
+    if (o->vm.stats)
         fprintf(stderr, "capa: %llu instructions in %.3f s (%.1f MIPS)\n",
                 (unsigned long long)out.instret, out.seconds,
                 out.seconds > 0 ? out.instret / out.seconds / 1e6 : 0.0);
@@ -79,4 +123,77 @@ int cli_run(int argc, char **argv)
         fprintf(stderr, "capa: %s: timed out after %g s\n", cfg.elf_path, cfg.timeout_sec);
         return CLI_EXIT_TIMEOUT;
     }
+}
+
+/* The default guest lives in guest/out of the source tree: found next to the binary
+ * (build/capa -> guest/out) or through $CAPA_GUEST_DIR. */
+static bool default_guest(char *kernel, char *initrd, size_t len)
+{
+    char dir[PATH_MAX] = "";
+    const char *env = getenv("CAPA_GUEST_DIR");
+    if (env) {
+        snprintf(dir, sizeof(dir), "%s", env);
+    } else {
+        char exe[PATH_MAX];
+        ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+        if (n <= 0)
+            return false;
+        exe[n] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash)
+            *slash = '\0';
+        snprintf(dir, sizeof(dir), "%.*s/../guest/out", (int)(sizeof(dir) - 16), exe);
+    }
+    snprintf(kernel, len, "%.*s/Image", (int)(len - 8), dir);
+    snprintf(initrd, len, "%.*s/initramfs.cpio.gz", (int)(len - 24), dir);
+    return access(kernel, R_OK) == 0 && access(initrd, R_OK) == 0;
+}
+
+static int run_vm(struct run_opts *o)
+{
+    static char kernel[PATH_MAX], initrd[PATH_MAX];
+    struct vm_config *cfg = &o->vm;
+    if (!cfg->nr_cpus)
+        cfg->nr_cpus = 1;
+    if (!o->mem_set)
+        cfg->mem_size = 256ull << 20;
+    if (!cfg->images.append)
+        cfg->images.append = DEFAULT_APPEND;
+    if (!cfg->images.kernel && !o->dump_dtb) {
+        if (!default_guest(kernel, initrd, sizeof(kernel))) {
+            fprintf(stderr, "capa: no --kernel given and the default guest is not built "
+                            "(run guest/build.sh, or set CAPA_GUEST_DIR)\n");
+            return CLI_EXIT_USAGE;
+        }
+        cfg->images.kernel = kernel;
+        if (!cfg->images.initrd)
+            cfg->images.initrd = initrd;
+    }
+    cfg->console_in = STDIN_FILENO;
+    cfg->console_out = STDOUT_FILENO;
+    struct errbuf eb = { "" };
+    int status = o->dump_dtb ? vm_dump_dtb(cfg, o->dump_dtb, &eb) : vm_run(cfg, &eb);
+    if (status < 0) {
+        fprintf(stderr, "capa: %s\n", eb.msg);
+        return CLI_EXIT_USAGE;
+    }
+    if (status == VM_EXIT_TIMEOUT)
+        fprintf(stderr, "capa: guest timed out after %g s\n", cfg->timeout_sec);
+    return status;
+}
+
+int cli_run(int argc, char **argv)
+{
+    struct run_opts o = { 0 };
+    int ret = parse_opts(argc, argv, &o);
+    if (ret >= 0)
+        return ret;
+    if (o.bare) {
+        if (o.vm.images.kernel || o.vm.images.initrd || o.vm.images.bios || o.vm.nr_cpus) {
+            fprintf(stderr, "capa: --bare runs one hart without a kernel, initrd or firmware\n");
+            return CLI_EXIT_USAGE;
+        }
+        return run_bare(&o);
+    }
+    return run_vm(&o);
 }

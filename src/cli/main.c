@@ -11,8 +11,9 @@ static void usage(FILE *f)
     fprintf(f, "usage: capa <command> [options]\n"
                "\n"
                "commands:\n"
-               "  run --bare FILE.elf [--mem SIZE] [--timeout SEC]\n"
-               "        run a bare-metal RISC-V program (HTIF tohost protocol)\n"
+               "  run [--kernel FILE ...]   boot a Linux guest (default: the project's guest)\n"
+               "  run --bare FILE.elf       run a bare-metal RISC-V program (HTIF tohost)\n"
+               "  (capa run --help lists the options)\n"
                "  help  show this help\n"
                "  version\n");
 }

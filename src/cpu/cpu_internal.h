@@ -34,6 +34,10 @@ void hart_set_priv(struct hart *h, enum priv p);
  * cause for acc. */
 int mmu_translate(struct hart *h, uint64_t va, enum mem_access acc, uint64_t *pa, bool *whole_page);
 
+/* The privilege an access is checked at: MPP for loads/stores in M-mode with MPRV = 1, else the
+ * current privilege (privileged spec 3.1.6.3). */
+enum priv mmu_effective_priv(const struct hart *h, enum mem_access acc);
+
 /* PMP check of the physical range [pa, pa + len) for acc at privilege p: true if allowed. */
 bool pmp_allows(const struct hart *h, uint64_t pa, unsigned len, enum mem_access acc, enum priv p);
 

@@ -598,6 +598,11 @@ enum hart_exit hart_run(struct hart *h, uint64_t budget)
         }
         if (atomic_load_explicit(&h->kick, memory_order_acquire)) {
             atomic_store_explicit(&h->kick, 0, memory_order_relaxed);
+            unsigned req = atomic_load(&h->flush_req);
+            if (req != atomic_load_explicit(&h->flush_done, memory_order_relaxed)) {
+                tlb_flush_all(h);
+                atomic_store(&h->flush_done, req);
+            }
             if (atomic_exchange(&h->stop_requested, false))
                 return HART_EXIT_STOP;
             if (hart_check_interrupts(h))

@@ -1,4 +1,5 @@
 /* Hart life cycle and the cross-thread interface (interrupt lines, kicks, time). */
+#include <errno.h>
 #include <string.h>
 
 #include "cpu/cpu_internal.h"
@@ -69,4 +70,35 @@ uint64_t hart_time(const struct hart *h)
 {
     /* Without a platform timer, time follows the cycle counter (deterministic). */
     return h->time_fn ? h->time_fn(h->time_opaque) : h->mcycle;
+}
+
+void hart_set_stimecmp(struct hart *h, uint64_t value)
+{
+    h->stimecmp = value;
+    if (h->menvcfg & MENVCFG_STCE)
+        hart_set_pending(h, MIP_STIP, hart_time(h) >= value);
+}
+
+int hart_load_virt(struct hart *h, uint64_t va, unsigned size, uint64_t *val)
+{
+    uint64_t tval;
+    return hart_load(h, va, size, val, &tval) == EXC_NONE ? 0 : -EFAULT;
+}
+
+void hart_request_tlb_flush(struct hart *h)
+{
+    atomic_fetch_add(&h->flush_req, 1);
+    hart_kick(h, false);
+}
+
+void hart_boot_supervisor(struct hart *h, uint64_t pc, uint64_t arg)
+{
+    h->x[10] = h->mhartid;
+    h->x[11] = arg;
+    h->pc = pc;
+    h->satp = 0;
+    h->mstatus &= ~(MSTATUS_SIE | MSTATUS_SPIE | MSTATUS_MPRV);
+    hart_set_priv(h, PRV_S);
+    tlb_flush_all(h);
+    hart_kick(h, false);
 }

@@ -81,6 +81,10 @@ struct hart {
     atomic_int kick;
     atomic_bool stop_requested;
 
+    /* Remote TLB shootdown (SBI RFENCE): other threads bump flush_req; the hart flushes and
+     * publishes flush_done before it executes another instruction. */
+    atomic_uint flush_req, flush_done;
+
     /* The platform: the guest-physical bus and the time source (mtime, in ticks of timebase_hz). */
     const struct bus *bus;
     uint64_t (*time_fn)(void *opaque);
@@ -121,5 +125,19 @@ bool hart_wfi_wakeup(struct hart *h);
 
 /* Current value of the time CSR. */
 uint64_t hart_time(const struct hart *h);
+
+/* Set stimecmp (the Sstc CSR, also SBI set_timer) and update STIP at once. Owning thread. */
+void hart_set_stimecmp(struct hart *h, uint64_t value);
+
+/* Read size bytes of guest virtual memory as the hart's current privilege would (for SBI calls
+ * that pass pointers). 0, or -EFAULT on any fault. Owning thread. */
+int hart_load_virt(struct hart *h, uint64_t va, unsigned size, uint64_t *val);
+
+/* Ask the hart to drop its TLBs before it executes another instruction. Any thread. */
+void hart_request_tlb_flush(struct hart *h);
+
+/* Bring the hart up in S-mode at pc with a0 = hartid, a1 = arg, translation off (the SBI HSM
+ * hart_start state, SBI spec 9.1). Owning thread, or any thread while the hart is stopped. */
+void hart_boot_supervisor(struct hart *h, uint64_t pc, uint64_t arg);
 
 #endif

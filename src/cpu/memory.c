@@ -42,13 +42,17 @@ static int access_fault(enum mem_access acc)
 
 /* The slow path: translate va; return a host pointer for RAM (filling the TLB when allowed) or
  * NULL with *pa set for MMIO. */
-static int translate_slow(struct hart *h, uint64_t va, enum mem_access acc, void **host,
-                          uint64_t *pa)
+static int translate_slow(struct hart *h, uint64_t va, unsigned size, enum mem_access acc,
+                          void **host, uint64_t *pa)
 {
     bool whole_page;
     int exc = mmu_translate(h, va, acc, pa, &whole_page);
     if (exc != EXC_NONE)
         return exc;
+    /* mmu_translate checks PMP for the 4-byte granule at pa; where PMP varies inside the page, an
+     * access spanning granules must be checked whole (privileged spec 3.7.1). */
+    if (!whole_page && size > 1 && !pmp_allows(h, *pa, size, acc, mmu_effective_priv(h, acc)))
+        return access_fault(acc);
     uint64_t page_pa = *pa & ~(PAGE_SIZE - 1);
     char *page = bus_ram_ptr(h->bus, page_pa, PAGE_SIZE);
     if (!page) {
@@ -71,7 +75,7 @@ static int access_in_page(struct hart *h, uint64_t va, unsigned size, uint64_t *
     void *p = tlb_hit(tlb_for(h, acc), va);
     uint64_t pa = 0;
     if (!p) {
-        int exc = translate_slow(h, va, acc, &p, &pa);
+        int exc = translate_slow(h, va, size, acc, &p, &pa);
         if (exc != EXC_NONE)
             return exc;
     }
@@ -171,7 +175,7 @@ void *hart_ram_ptr(struct hart *h, uint64_t va, unsigned size, enum mem_access a
     if (p)
         return p;
     uint64_t pa;
-    *exc = translate_slow(h, va, acc, &p, &pa);
+    *exc = translate_slow(h, va, size, acc, &p, &pa);
     if (*exc == EXC_NONE && !p)
         *exc = access_fault(acc); /* atomics on MMIO are not supported */
     return *exc == EXC_NONE ? p : NULL;

@@ -1,0 +1,199 @@
+#include "backend/console.h"
+
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+
+#define CTRL_A 0x01
+
+/* The terminal state to restore: process-wide because the terminal is (one per process). */
+static struct termios saved_tio;
+static int saved_fd = -1;
+
+void console_restore_terminal(void)
+{
+    if (saved_fd >= 0) {
+        tcsetattr(saved_fd, TCSANOW, &saved_tio);
+        saved_fd = -1;
+    }
+}
+
+static void fatal_signal(int sig)
+{
+    console_restore_terminal();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static int enter_raw(int fd)
+{
+    struct termios tio;
+    if (tcgetattr(fd, &tio) < 0)
+        return -errno;
+    saved_tio = tio;
+    saved_fd = fd;
+    atexit(console_restore_terminal);
+    signal(SIGTERM, fatal_signal);
+    signal(SIGHUP, fatal_signal);
+    signal(SIGQUIT, fatal_signal);
+    cfmakeraw(&tio);              /* Ctrl-C and friends go to the guest */
+    tio.c_oflag |= OPOST | ONLCR; /* our own messages stay readable; guest sends \r\n anyway */
+    return tcsetattr(fd, TCSANOW, &tio) < 0 ? -errno : 0;
+}
+
+static void say(struct console *c, const char *msg)
+{
+    ssize_t r = write(c->out_fd, msg, strlen(msg));
+    (void)r;
+}
+
+/* Ctrl-A commands; returns true if the byte was consumed. */
+static bool handle_escape(struct console *c, uint8_t b)
+{
+    if (!c->escape) {
+        if (b == CTRL_A) {
+            c->escape = true;
+            return true;
+        }
+        return false;
+    }
+    c->escape = false;
+    switch (b) {
+    case 'x':
+    case 'X':
+        say(c, "\r\ncapa: terminated by Ctrl-A x\r\n");
+        if (c->quit)
+            c->quit(c->cb_opaque);
+        return true;
+    case 'c':
+    case 'C':
+        if (c->status)
+            c->status(c->cb_opaque);
+        return true;
+    case 'h':
+    case 'H':
+    case '?':
+        say(c, "\r\nC-a x  quit capa\r\nC-a c  VM status\r\nC-a h  this help\r\n"
+               "C-a C-a  send C-a to the guest\r\n");
+        return true;
+    case CTRL_A: return false; /* a literal Ctrl-A */
+    default: return true;      /* unknown command: ignored */
+    }
+}
+
+static void ring_push(struct console *c, uint8_t b)
+{
+    pthread_mutex_lock(&c->lock);
+    if (c->count < CONSOLE_RING) {
+        c->ring[(c->head + c->count) % CONSOLE_RING] = b;
+        c->count++;
+    }
+    pthread_mutex_unlock(&c->lock);
+}
+
+/* Move buffered input into the guest device as space allows. */
+static void pump(struct console *c)
+{
+    pthread_mutex_lock(&c->lock);
+    while (c->count && c->deliver) {
+        unsigned run = c->count;
+        if (c->head + run > CONSOLE_RING)
+            run = CONSOLE_RING - c->head;
+        unsigned took = c->deliver(c->deliver_opaque, c->ring + c->head, run);
+        c->head = (c->head + took) % CONSOLE_RING;
+        c->count -= took;
+        if (took < run)
+            break;
+    }
+    pthread_mutex_unlock(&c->lock);
+}
+
+static void *input_thread(void *arg)
+{
+    struct console *c = arg;
+    bool eof = false;
+    while (!c->stop) {
+        /* Poll often while input is waiting for room in the guest's FIFO. */
+        struct pollfd pfd = { .fd = c->in_fd, .events = POLLIN };
+        int n = poll(&pfd, eof ? 0 : 1, c->count ? 2 : 50);
+        if (n > 0 && (pfd.revents & (POLLIN | POLLHUP))) {
+            uint8_t buf[256];
+            ssize_t got = read(c->in_fd, buf, sizeof(buf));
+            if (got <= 0) {
+                eof = got == 0 || errno != EINTR;
+            } else {
+                for (ssize_t i = 0; i < got; i++)
+                    if (!handle_escape(c, buf[i]))
+                        ring_push(c, buf[i]);
+            }
+        }
+        if (eof && !c->count) {
+            struct timespec ts = { 0, 50 * 1000 * 1000 };
+            nanosleep(&ts, NULL);
+        }
+        pump(c);
+    }
+    return NULL;
+}
+
+int console_start(struct console *c, int in_fd, int out_fd)
+{
+    c->in_fd = in_fd;
+    c->out_fd = out_fd;
+    pthread_mutex_init(&c->lock, NULL);
+    if (isatty(in_fd)) {
+        int err = enter_raw(in_fd);
+        if (err)
+            return err;
+        c->raw = true;
+    }
+    if (pthread_create(&c->thread, NULL, input_thread, c) != 0)
+        return -EAGAIN;
+    c->thread_started = true;
+    return 0;
+}
+
+void console_stop(struct console *c)
+{
+    c->stop = true;
+    if (c->thread_started) {
+        pthread_join(c->thread, NULL);
+        c->thread_started = false;
+    }
+    if (c->raw) {
+        console_restore_terminal();
+        c->raw = false;
+    }
+}
+
+void console_write(struct console *c, const uint8_t *buf, unsigned len)
+{
+    while (len) {
+        ssize_t n = write(c->out_fd, buf, len);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return; /* output closed: the guest keeps running */
+        }
+        buf += n;
+        len -= (unsigned)n;
+    }
+}
+
+int console_read_byte(struct console *c)
+{
+    int b = -1;
+    pthread_mutex_lock(&c->lock);
+    if (c->count) {
+        b = c->ring[c->head];
+        c->head = (c->head + 1) % CONSOLE_RING;
+        c->count--;
+    }
+    pthread_mutex_unlock(&c->lock);
+    return b;
+}

@@ -1,0 +1,33 @@
+/* A virtual machine run in the foreground: the virt board, one host thread per vCPU, the
+ * console, and the exit status. */
+#ifndef CAPA_VM_VM_H
+#define CAPA_VM_VM_H
+
+#include <stdint.h>
+
+#include "base/log.h"
+#include "board/boot_load.h"
+
+struct vm_config {
+    unsigned nr_cpus;
+    uint64_t mem_size;
+    struct boot_images images;
+    int console_in, console_out; /* host fds for the serial console */
+    double timeout_sec;          /* 0 = none: stop the guest after this long (exit 124) */
+    bool stats;                  /* print instruction counts at exit */
+};
+
+/* Exit statuses of vm_run besides -errno: */
+#define VM_EXIT_POWEROFF 0   /* guest powered off */
+#define VM_EXIT_FAILURE  1   /* guest reported failure (SRST reason, syscon fail code) */
+#define VM_EXIT_QUIT     130 /* the user quit with Ctrl-A x */
+#define VM_EXIT_TIMEOUT  124
+
+/* Create, boot and run the VM until the guest powers off (reboots restart it), the user quits
+ * or the timeout passes. Returns the exit status (>= 0) or -errno with a message in eb. */
+int vm_run(const struct vm_config *cfg, struct errbuf *eb);
+
+/* Write the device tree the VM would get to path (no guest runs). 0 or -errno. */
+int vm_dump_dtb(const struct vm_config *cfg, const char *path, struct errbuf *eb);
+
+#endif

@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Boot tier: boot a Linux guest on capa to its shell, drive the serial console, power off.
+
+usage: boot_test.py CAPA KERNEL INITRD CPUS [extra capa args...]
+
+Checks: the init marker appears, `uname -m` is riscv64, the guest sees CPUS processors, a
+sha256 computed in the guest matches the host's, and `poweroff` makes capa exit 0.
+Prints 'boot: N passed, M failed' and exits non-zero on any failure.
+"""
+import hashlib
+import os
+import select
+import subprocess
+import sys
+import time
+
+MARKER = b"capa-guest: init ready"
+BOOT_TIMEOUT = 240  # seconds to the shell (the interpreter under ASan is slow)
+CMD_TIMEOUT = 120
+
+
+class Guest:
+    def __init__(self, argv):
+        self.proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     stderr=subprocess.STDOUT, bufsize=0)
+        self.buf = b""
+
+    def read_until(self, needle, timeout):
+        deadline = time.monotonic() + timeout
+        while needle not in self.buf:
+            left = deadline - time.monotonic()
+            if left <= 0 or self.proc.poll() is not None and not self._drain(0):
+                raise TimeoutError(f"waiting for {needle!r}; console tail:\n"
+                                   + self.buf[-2000:].decode(errors="replace"))
+            self._drain(min(left, 1.0))
+        idx = self.buf.index(needle) + len(needle)
+        out, self.buf = self.buf[:idx], self.buf[idx:]
+        return out
+
+    def _drain(self, timeout):
+        r, _, _ = select.select([self.proc.stdout], [], [], timeout)
+        if not r:
+            return False
+        data = os.read(self.proc.stdout.fileno(), 65536)
+        self.buf += data
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return bool(data)
+
+    def send(self, line):
+        self.proc.stdin.write(line.encode() + b"\n")
+        self.proc.stdin.flush()
+
+    def run(self, cmd, tag):
+        """Run cmd in the guest shell and return what it printed between two markers."""
+        begin, end = f"<{tag}>", f"</{tag}>"
+        # The markers are built by the shell so the echoed command line does not match them.
+        self.send(f"echo '<'{tag}'>'; {cmd}; echo '</'{tag}'>'")
+        self.read_until(begin.encode() + b"\r\n", CMD_TIMEOUT)
+        out = self.read_until(end.encode(), CMD_TIMEOUT)
+        return out[: -len(end)].decode(errors="replace").replace("\r", "").strip()
+
+
+def main():
+    capa, kernel, initrd, cpus = sys.argv[1:5]
+    extra = sys.argv[5:]
+    argv = [capa, "run", "--kernel", kernel, "--initrd", initrd, "--cpus", cpus,
+            "--mem", "256M", "--append", "console=ttyS0 quiet", "--timeout", "600"] + extra
+    passed = failed = 0
+
+    def check(name, ok, detail=""):
+        nonlocal passed, failed
+        if ok:
+            passed += 1
+        else:
+            failed += 1
+            print(f"\nFAIL {name}: {detail}", flush=True)
+
+    g = Guest(argv)
+    t0 = time.monotonic()
+    try:
+        g.read_until(MARKER, BOOT_TIMEOUT)
+        print(f"\n[boot] init marker after {time.monotonic() - t0:.1f} s", flush=True)
+        time.sleep(0.5)
+        arch = g.run("uname -m", "arch")
+        check("uname", arch == "riscv64", arch)
+        n = g.run("grep -c ^processor /proc/cpuinfo", "ncpu")
+        check("cpus", n == cpus, f"guest sees {n!r}, want {cpus}")
+        sha = g.run("seq 1 20000 | sha256sum", "sha")
+        want = hashlib.sha256("".join(f"{i}\n" for i in range(1, 20001)).encode()).hexdigest()
+        check("sha256", sha.split()[0:1] == [want], sha)
+        arith = g.run("echo $((6*7))", "arith")
+        check("arith", arith == "42", arith)
+        g.send("poweroff -f")
+        status = g.proc.wait(timeout=CMD_TIMEOUT)
+        g._drain(0.2)
+        check("poweroff exit status", status == 0, f"capa exited {status}")
+    except (TimeoutError, subprocess.TimeoutExpired) as e:
+        check("console", False, str(e))
+        g.proc.kill()
+        g.proc.wait()
+    print(f"\nboot: {passed} passed, {failed} failed", flush=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
