@@ -22,8 +22,7 @@
 
 #define UNUSED __attribute__((unused))
 
-/* Counter bits of mcounteren/scounteren/mcountinhibit (3.1.11, 3.1.12): bit n is counter 0xc00+n.
- */
+/* Counter bits of mcounteren/scounteren/mcountinhibit (3.1.11, 3.1.12): bit n is CSR 0xc00+n. */
 #define COUNTER_CY 0x1u
 #define COUNTER_TM 0x2u
 #define COUNTER_IR 0x4u
@@ -210,18 +209,6 @@ static void wr_sstatus(struct hart *h, UNUSED unsigned idx, uint64_t val)
  * Interrupts: mie/mip (3.1.9), sie/sip (4.1.3), Sstc
  * ------------------------------------------------------------------------------------------- */
 
-/* With menvcfg.STCE = 1, mip.STIP is read-only and reflects time >= stimecmp (Sstc 1.0). The run
- * loop polls this too; CSR reads refresh it so software sees the timer at once. */
-static void sstc_refresh(struct hart *h)
-{
-    if (!(h->menvcfg & MENVCFG_STCE))
-        return;
-    bool fire = hart_time(h) >= h->stimecmp;
-    bool now = (atomic_load(&h->mip) & MIP_STIP) != 0;
-    if (fire != now)
-        hart_set_pending(h, MIP_STIP, fire);
-}
-
 /* Replace the mip bits in mask atomically (device threads change other bits concurrently). */
 static void mip_update(struct hart *h, uint64_t mask, uint64_t val)
 {
@@ -232,7 +219,7 @@ static void mip_update(struct hart *h, uint64_t mask, uint64_t val)
 
 static uint64_t rd_mip(struct hart *h, UNUSED unsigned idx)
 {
-    sstc_refresh(h);
+    hart_update_sstc(h);
     return atomic_load(&h->mip);
 }
 
@@ -291,7 +278,7 @@ static void wr_menvcfg(struct hart *h, UNUSED unsigned idx, uint64_t val)
     uint64_t old = h->menvcfg;
     h->menvcfg = envcfg_legal(old, val, MENVCFG_WRITABLE);
     if (h->menvcfg & MENVCFG_STCE)
-        sstc_refresh(h);
+        hart_update_sstc(h);
     else if (old & MENVCFG_STCE)
         hart_set_pending(h, MIP_STIP, false);
 }

@@ -574,17 +574,6 @@ mem_done:
     return EXC_NONE;
 }
 
-/* Sstc: STIP follows time >= stimecmp while menvcfg.STCE = 1 (Sstc 1.0). */
-static void update_sstc(struct hart *h)
-{
-    if (!(h->menvcfg & MENVCFG_STCE))
-        return;
-    bool fire = hart_time(h) >= h->stimecmp;
-    bool now = atomic_load_explicit(&h->mip, memory_order_relaxed) & MIP_STIP;
-    if (fire != now)
-        hart_set_pending(h, MIP_STIP, fire);
-}
-
 #define TIMER_CHECK_INTERVAL 1024
 
 enum hart_exit hart_run(struct hart *h, uint64_t budget)
@@ -593,7 +582,7 @@ enum hart_exit hart_run(struct hart *h, uint64_t budget)
 
     while (budget--) {
         if (until_timer-- == 0) {
-            update_sstc(h);
+            hart_update_sstc(h);
             until_timer = TIMER_CHECK_INTERVAL;
         }
         if (atomic_load_explicit(&h->kick, memory_order_acquire)) {

@@ -72,11 +72,20 @@ uint64_t hart_time(const struct hart *h)
     return h->time_fn ? h->time_fn(h->time_opaque) : h->mcycle;
 }
 
+void hart_update_sstc(struct hart *h)
+{
+    if (!(h->menvcfg & MENVCFG_STCE))
+        return;
+    bool fire = hart_time(h) >= h->stimecmp;
+    bool now = (atomic_load_explicit(&h->mip, memory_order_relaxed) & MIP_STIP) != 0;
+    if (fire != now)
+        hart_set_pending(h, MIP_STIP, fire);
+}
+
 void hart_set_stimecmp(struct hart *h, uint64_t value)
 {
     h->stimecmp = value;
-    if (h->menvcfg & MENVCFG_STCE)
-        hart_set_pending(h, MIP_STIP, hart_time(h) >= value);
+    hart_update_sstc(h);
 }
 
 int hart_load_virt(struct hart *h, uint64_t va, unsigned size, uint64_t *val)
