@@ -38,9 +38,12 @@ static int enter_raw(int fd)
     saved_tio = tio;
     saved_fd = fd;
     atexit(console_restore_terminal);
-    signal(SIGTERM, fatal_signal);
-    signal(SIGHUP, fatal_signal);
-    signal(SIGQUIT, fatal_signal);
+    /* Every way out restores the terminal: exit (atexit), termination signals and crashes. */
+    static const int sigs[] = {
+        SIGTERM, SIGHUP, SIGQUIT, SIGINT, SIGSEGV, SIGBUS, SIGABRT, SIGFPE
+    };
+    for (unsigned i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
+        signal(sigs[i], fatal_signal);
     cfmakeraw(&tio);              /* Ctrl-C and friends go to the guest */
     tio.c_oflag |= OPOST | ONLCR; /* our own messages stay readable; guest sends \r\n anyway */
     return tcsetattr(fd, TCSANOW, &tio) < 0 ? -errno : 0;
