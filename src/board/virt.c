@@ -53,6 +53,9 @@ static int map_devices(struct virt_board *b)
                         &b->plic);
     err |= bus_map_mmio(&b->bus, "uart0", m[VIRT_UART0].base, m[VIRT_UART0].size, &uart_mmio_ops,
                         &b->uart);
+    for (unsigned n = 0; n < VIRT_NR_VIRTIO; n++)
+        err |= bus_map_mmio(&b->bus, "virtio-mmio", m[VIRT_VIRTIO].base + n * VIRT_VIRTIO_STRIDE,
+                            VIRT_VIRTIO_STRIDE, &virtio_mmio_ops, &b->virtio[n]);
     err |= bus_map_ram(&b->bus, "ram", m[VIRT_DRAM].base, b->ram_size, b->ram);
     return err ? -EEXIST : 0;
 }

@@ -14,6 +14,7 @@
 #include "dev/syscon.h"
 #include "dev/uart.h"
 #include "mem/bus.h"
+#include "virtio/mmio.h"
 
 #define VIRT_MAX_HARTS   32
 #define VIRT_NR_VIRTIO   8
@@ -51,6 +52,7 @@ struct virt_board {
     struct uart uart;
     struct syscon syscon;
     struct rtc rtc;
+    struct virtio_mmio virtio[VIRT_NR_VIRTIO];
     uint64_t (*time_fn)(void *opaque);
     void *time_opaque;
     /* Called after an interrupt line to a hart changed, so a parked vCPU can wake up. */

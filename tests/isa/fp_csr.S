@@ -11,8 +11,8 @@
  * state; a write of F state makes FS Dirty; SD summarizes FS/VS/XS == Dirty).
  *
  * QEMU 7.2 discrepancy: QEMU does not set FS = Dirty when FEQ/FLT/FLE or FCVT.int.fmt only
- * update fflags (their destination is an integer register). The spec requires Dirty because fflags is
- * F state. Those checks follow the spec and are skipped when CAPA_QEMU_REFERENCE is defined
+ * update fflags (their destination is an integer register). The spec requires Dirty because
+ * fflags is F state. Those checks follow the spec and are skipped when CAPA_QEMU_REFERENCE is defined
  * (build with -DCAPA_QEMU_REFERENCE to validate this file on QEMU). */
 #include "env.h"
 #include "fp_macros.h"
@@ -29,7 +29,8 @@
 
 RVTEST_BEGIN
 
-    /* ---- fcsr / frm / fflags access (F 11.2): fcsr holds frm in bits 7:5 and fflags in bits 4:0 ---- */
+    /* ---- fcsr / frm / fflags access (F 11.2): fcsr holds frm in bits 7:5 and fflags in bits
+       4:0 ---- */
     csrwi fcsr, 0; frcsr a0;
     CHECK_EQ(1, a0, 0x0)
     li a1, 0xffffffff; fscsr a0, a1;  /* FSCSR = CSRRW fcsr: returns the old value */
@@ -67,7 +68,8 @@ RVTEST_BEGIN
     csrci fflags, 0x11; csrr a0, fflags;
     CHECK_EQ(18, a0, 0x4)  /* CSRRCI on fflags */
     csrsi frm, 3; csrr a0, frm;
-    CHECK_EQ(19, a0, 0x7)  /* frm may hold the reserved value 7 (only executing rm=DYN is affected) */
+    /* frm may hold the reserved value 7 (only executing rm=DYN is affected) */
+    CHECK_EQ(19, a0, 0x7)
     frcsr a0;
     CHECK_EQ(20, a0, 0xe4)
     csrci frm, 4; csrr a0, frm;
@@ -77,7 +79,8 @@ RVTEST_BEGIN
     li a1, 0xffffffe0; csrrs a0, fflags, a1;  /* bits above 4 of fflags do not exist */
     CHECK_EQ(23, a0, 0x4)
     frcsr a0;
-    CHECK_EQ(24, a0, 0x64)  /* CSRRS fflags with only bits >= 5 set changes nothing (frm untouched) */
+    /* CSRRS fflags with only bits >= 5 set changes nothing (frm untouched) */
+    CHECK_EQ(24, a0, 0x64)
     li a1, 0xf8; csrrs a0, frm, a1; frcsr a0;
     CHECK_EQ(25, a0, 0x64)  /* CSRRS frm with only bits >= 3 set changes nothing */
     li a1, 0x7; csrc fcsr, a1; frcsr a0;
@@ -86,9 +89,11 @@ RVTEST_BEGIN
     CHECK_EQ(27, a0, 0x1f)
     csrwi fcsr, 0;
 
-    /* ---- fflags are accrued (sticky): each instruction ORs its exceptions in, nothing clears them ---- */
+    /* ---- fflags are accrued (sticky): each instruction ORs its exceptions in, nothing clears
+       them ---- */
     fsflags x0;
-    li a1, 0xffffffff3f800000; fmv.d.x fa1, a1; li a1, 0xffffffff33800000; fmv.d.x fa2, a1;  /* 1.0, 2^-24 */
+    /* 1.0, 2^-24 */
+    li a1, 0xffffffff3f800000; fmv.d.x fa1, a1; li a1, 0xffffffff33800000; fmv.d.x fa2, a1;
     fadd.s fa0, fa1, fa2;  /* inexact */ frflags a0;
     CHECK_EQ(28, a0, 0x1)
     fmv.w.x fa3, x0; fdiv.s fa0, fa1, fa3;  /* 1/0: DZ */ frflags a0;
@@ -107,9 +112,11 @@ RVTEST_BEGIN
     CHECK_EQ(35, a0, 0x1f)  /* fcsr shows the accrued flags (frm = 0) */
     csrci fflags, 0x10; frflags a0;
     CHECK_EQ(36, a0, 0xf)  /* clearing one flag leaves the others */
-    fsflags x0; li a1, 0x7ff0000000000001; fmv.d.x fa7, a1; feq.d a2, fa7, fa7; frflags a0;  /* integer-destination op raises NV */
+    /* integer-destination op raises NV */
+    fsflags x0; li a1, 0x7ff0000000000001; fmv.d.x fa7, a1; feq.d a2, fa7, fa7; frflags a0;
     CHECK_EQ(37, a0, 0x10)
-    li a1, 0xffffffff40200000; fmv.d.x fa1, a1; fcvt.w.s a2, fa1, rtz; frflags a0;  /* 2.5 -> 2: NX accrues */
+    /* 2.5 -> 2: NX accrues */
+    li a1, 0xffffffff40200000; fmv.d.x fa1, a1; fcvt.w.s a2, fa1, rtz; frflags a0;
     CHECK_EQ(38, a0, 0x11)
     fsrmi 3; fsflags x0; fadd.s fa0, fa1, fa1; frrm a0;  /* arithmetic never changes frm */
     CHECK_EQ(39, a0, 0x3)
@@ -117,7 +124,8 @@ RVTEST_BEGIN
     
     FP_TRAP_INSTALL
 
-    /* ---- mstatus.FS (privileged spec 3.1.6.6): all four values can be written and read back ---- */
+    /* ---- mstatus.FS (privileged spec 3.1.6.6): all four values can be written and read back
+       ---- */
     SET_FS(0x0); GET_FS(a0);
     CHECK_EQ(40, a0, 0x0)  /* FS = Off */
     csrr a0, mstatus; srli a0, a0, 63;
@@ -135,7 +143,8 @@ RVTEST_BEGIN
     csrr a0, mstatus; srli a0, a0, 63;
     CHECK_EQ(47, a0, 0x1)  /* SD = (FS == Dirty) (VS, XS are 0) */
 
-    /* ---- FS = Off: every F/D instruction and every fcsr/frm/fflags access raises illegal instruction ---- */
+    /* ---- FS = Off: every F/D instruction and every fcsr/frm/fflags access raises illegal
+       instruction ---- */
     li a1, 0x4000000000000000; fmv.d.x fa1, a1; fmv.d.x fa0, a1; li a1, 0x3ff0000000000000; fmv.d.x fa2, a1; fmv.d.x fa3, a1;
     li a1, 0x85; csrw fcsr, a1;  /* frm = RMM, fflags = OF|NX: must survive the Off period */
     la s0, fscratch; mv s2, sp; la sp, fscratch; li a0, 0x1234;
@@ -190,8 +199,10 @@ RVTEST_BEGIN
     CHECK_EQ(93, a0, 0x0)  /* SD = 0 while FS = Off */
     GET_FS(a0);
     CHECK_EQ(94, a0, 0x0)  /* the trapping instructions did not change FS */
-    li a0, 0; SET_FS(MSTATUS_FS_CLEAN) frcsr a0; CHECK_EQ(95, a0, 0x85)  /* fcsr preserved (F state is not destroyed by FS = Off) */
-    fmv.x.d a0, fa0; CHECK_EQ(96, a0, 0x4000000000000000)  /* fa0 not written by the trapping instructions */
+    /* fcsr preserved (F state is not destroyed by FS = Off) */
+    li a0, 0; SET_FS(MSTATUS_FS_CLEAN) frcsr a0; CHECK_EQ(95, a0, 0x85)
+    /* fa0 not written by the trapping instructions */
+    fmv.x.d a0, fa0; CHECK_EQ(96, a0, 0x4000000000000000)
     ld a0, 0(s0); CHECK_EQ(97, a0, 0) ld a0, 8(s0); CHECK_EQ(97, a0, 0)  /* no store happened */
     csrwi fcsr, 0;
 
@@ -277,28 +288,32 @@ RVTEST_BEGIN
        written, never for FEQ/FLT/FLE/FCVT.int.fmt; define CAPA_QEMU_REFERENCE to skip these checks
        when validating this file on QEMU. */
     #ifndef CAPA_QEMU_REFERENCE
-    li a1, 0x7ff0000000000001; fmv.d.x fa7, a1; SET_FS(MSTATUS_FS_CLEAN) feq.d a0, fa7, fa7;  /* FEQ of an sNaN raises NV */
+    /* FEQ of an sNaN raises NV */
+    li a1, 0x7ff0000000000001; fmv.d.x fa7, a1; SET_FS(MSTATUS_FS_CLEAN) feq.d a0, fa7, fa7;
     GET_FS(a0);
     CHECK_EQ(128, a0, 0x3)
     csrr a0, mstatus; srli a0, a0, 63;
     CHECK_EQ(129, a0, 0x1)
     #endif
     #ifndef CAPA_QEMU_REFERENCE
-    li a1, 0x7ff8000000000000; fmv.d.x fa7, a1; SET_FS(MSTATUS_FS_CLEAN) flt.d a0, fa7, fa1;  /* FLT of a qNaN raises NV */
+    /* FLT of a qNaN raises NV */
+    li a1, 0x7ff8000000000000; fmv.d.x fa7, a1; SET_FS(MSTATUS_FS_CLEAN) flt.d a0, fa7, fa1;
     GET_FS(a0);
     CHECK_EQ(130, a0, 0x3)
     csrr a0, mstatus; srli a0, a0, 63;
     CHECK_EQ(131, a0, 0x1)
     #endif
     #ifndef CAPA_QEMU_REFERENCE
-    li a1, 0xffffffff40200000; fmv.d.x fa7, a1; SET_FS(MSTATUS_FS_CLEAN) fcvt.w.s a0, fa7, rtz;  /* FCVT.W.S 2.5 raises NX */
+    /* FCVT.W.S 2.5 raises NX */
+    li a1, 0xffffffff40200000; fmv.d.x fa7, a1; SET_FS(MSTATUS_FS_CLEAN) fcvt.w.s a0, fa7, rtz;
     GET_FS(a0);
     CHECK_EQ(132, a0, 0x3)
     csrr a0, mstatus; srli a0, a0, 63;
     CHECK_EQ(133, a0, 0x1)
     #endif
     #ifndef CAPA_QEMU_REFERENCE
-    li a1, 0xfff0000000000000; fmv.d.x fa7, a1; SET_FS(MSTATUS_FS_CLEAN) fcvt.lu.d a0, fa7, rtz;  /* FCVT.LU.D -inf raises NV */
+    /* FCVT.LU.D -inf raises NV */
+    li a1, 0xfff0000000000000; fmv.d.x fa7, a1; SET_FS(MSTATUS_FS_CLEAN) fcvt.lu.d a0, fa7, rtz;
     GET_FS(a0);
     CHECK_EQ(134, a0, 0x3)
     csrr a0, mstatus; srli a0, a0, 63;

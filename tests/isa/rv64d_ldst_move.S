@@ -33,9 +33,11 @@ RVTEST_BEGIN
     ld a0, 0(s0); CHECK_EQ(8, a0, -1) ld a0, 16(s0); CHECK_EQ(8, a0, -1)  /* neighbours untouched */
     la s0, fbuf + 2048; li a1, 0x400921fb54442d18; fmv.d.x fa1, a1; fsd fa1, -2048(s0); la s1, fbuf; ld a0, 0(s1);
     CHECK_EQ(9, a0, 0x400921fb54442d18)
-    li a1, 0x40000000; fmv.w.x fa1, a1; la s0, fbuf; fsd fa1, 0(s0); ld a0, 0(s0);  /* FSD of a single: the boxed 64-bit pattern */
+    /* FSD of a single: the boxed 64-bit pattern */
+    li a1, 0x40000000; fmv.w.x fa1, a1; la s0, fbuf; fsd fa1, 0(s0); ld a0, 0(s0);
     CHECK_EQ(10, a0, 0xffffffff40000000)
-    la s0, fbuf; fld fa2, 0(s0); fadd.s fa0, fa2, fa2; fmv.x.d a0, fa0;  /* FLD restores a boxed single: 2+2 */
+    /* FLD restores a boxed single: 2+2 */
+    la s0, fbuf; fld fa2, 0(s0); fadd.s fa0, fa2, fa2; fmv.x.d a0, fa0;
     CHECK_EQ(11, a0, 0xffffffff40800000)
 
     /* ---- compressed C.FLD / C.FSD / C.FLDSP / C.FSDSP (RV64C) ---- */
@@ -49,23 +51,33 @@ RVTEST_BEGIN
     CHECK_EQ(15, a0, 0x7ff0000000000001)
 
     /* ---- FMV.D.X / FMV.X.D: 64-bit transfers, bits unchanged, no flags ---- */
-    FP_F_X(16, fmv.d.x, 0x3ff0000000000000, 0, 0x3ff0000000000000)  /* fmv 0x3ff0000000000000 -> 1 */
-    FP_F_X(17, fmv.d.x, 0x7ff0000000000001, 0, 0x7ff0000000000001)  /* fmv 0x7ff0000000000001 -> sNaN */
-    FP_F_X(18, fmv.d.x, 0xfff80000deadbeef, 0, 0xfff80000deadbeef)  /* fmv 0xfff80000deadbeef -> -qNaN(0xfff80000deadbeef) */
-    FP_F_X(19, fmv.d.x, 0xffffffff3f800000, 0, 0xffffffff3f800000)  /* fmv 0xffffffff3f800000 -> -qNaN(0xffffffff3f800000) */
-    FP_F_X(20, fmv.d.x, 0x8000000000000000, 0, 0x8000000000000000)  /* fmv 0x8000000000000000 -> -0 */
-    FP_F_X(21, fmv.d.x, 0x0, 0, 0x0)  /* fmv 0x0 -> +0 */
-    FP_F_X(22, fmv.d.x, 0x123456789abcdef, 0, 0x123456789abcdef)  /* fmv 0x123456789abcdef -> 3.5127005640885037e-303 */
-    FP_F_X(23, fmv.d.x, 0xffffffffffffffff, 0, 0xffffffffffffffff)  /* fmv 0xffffffffffffffff -> -qNaN(0xffffffffffffffff) */
-    TEST_D_X_R(24, fmv.x.d, 0x7ff0000000000001, 0, 0x7ff0000000000001)  /* fmv sNaN -> 0x7ff0000000000001 */
-    TEST_D_X_R(25, fmv.x.d, 0xfff80000deadbeef, 0, 0xfff80000deadbeef)  /* fmv -qNaN(0xfff80000deadbeef) -> 0xfff80000deadbeef */
-    TEST_D_X_R(26, fmv.x.d, 0x1, 0, 0x1)  /* fmv 2^-1074 -> 0x1 */
-    TEST_D_X_R(27, fmv.x.d, 0xffffffff7f800001, 0, 0xffffffff7f800001)  /* fmv -qNaN(0xffffffff7f800001) -> 0xffffffff7f800001 */
+    FP_F_X(16, fmv.d.x, 0x3ff0000000000000, 0, 0x3ff0000000000000)  /* 0x3ff0000000000000 -> 1 */
+    FP_F_X(17, fmv.d.x, 0x7ff0000000000001, 0, 0x7ff0000000000001)  /* 0x7ff0000000000001 -> sNaN */
+    /* 0xfff80000deadbeef -> -qNaN(0xfff80000deadbeef) */
+    FP_F_X(18, fmv.d.x, 0xfff80000deadbeef, 0, 0xfff80000deadbeef)
+    /* 0xffffffff3f800000 -> -qNaN(0xffffffff3f800000) */
+    FP_F_X(19, fmv.d.x, 0xffffffff3f800000, 0, 0xffffffff3f800000)
+    FP_F_X(20, fmv.d.x, 0x8000000000000000, 0, 0x8000000000000000)  /* 0x8000000000000000 -> -0 */
+    FP_F_X(21, fmv.d.x, 0x0, 0, 0x0)  /* 0x0 -> +0 */
+    /* 0x123456789abcdef -> 3.5127005640885037e-303 */
+    FP_F_X(22, fmv.d.x, 0x123456789abcdef, 0, 0x123456789abcdef)
+    /* 0xffffffffffffffff -> -qNaN(0xffffffffffffffff) */
+    FP_F_X(23, fmv.d.x, 0xffffffffffffffff, 0, 0xffffffffffffffff)
+    /* sNaN -> 0x7ff0000000000001 */
+    TEST_D_X_R(24, fmv.x.d, 0x7ff0000000000001, 0, 0x7ff0000000000001)
+    /* -qNaN(0xfff80000deadbeef) -> 0xfff80000deadbeef */
+    TEST_D_X_R(25, fmv.x.d, 0xfff80000deadbeef, 0, 0xfff80000deadbeef)
+    TEST_D_X_R(26, fmv.x.d, 0x1, 0, 0x1)  /* 2^-1074 -> 0x1 */
+    /* -qNaN(0xffffffff7f800001) -> 0xffffffff7f800001 */
+    TEST_D_X_R(27, fmv.x.d, 0xffffffff7f800001, 0, 0xffffffff7f800001)
 
     /* ---- double ops do not look at NaN-boxing: a boxed single is a double qNaN ---- */
-    TEST_D_RR_RM(28, fadd.d, rne, 0x7ff8000000000000, 0, 0xffffffff3f800000, 0x3ff0000000000000)  /* fadd rne -qNaN(0xffffffff3f800000), 1 -> qNaN */
-    TEST_D_RR_RM(29, fadd.d, rne, 0x7ff8000000000000, 0, 0xffffffff7f800001, 0x3ff0000000000000)  /* boxed single sNaN is a double qNaN: no NV */
-    FP_X_R(30, fmv.x.w, 0xffffffffbf800000, 0, 0xffffffffbf800000)  /* FMV.X.W after FMV.D.X: the low 32 bits, sign-extended */
+    /* -qNaN(0xffffffff3f800000), 1 -> qNaN */
+    TEST_D_RR_RM(28, fadd.d, rne, 0x7ff8000000000000, 0, 0xffffffff3f800000, 0x3ff0000000000000)
+    /* boxed single sNaN is a double qNaN: no NV */
+    TEST_D_RR_RM(29, fadd.d, rne, 0x7ff8000000000000, 0, 0xffffffff7f800001, 0x3ff0000000000000)
+    /* FMV.X.W after FMV.D.X: the low 32 bits, sign-extended */
+    FP_X_R(30, fmv.x.w, 0xffffffffbf800000, 0, 0xffffffffbf800000)
 
     /* ---- every f register holds its own value (FMV.D.X into f0..f31, FSD, then LD) ---- */
     li TESTNUM, 31; la s0, fbuf;
