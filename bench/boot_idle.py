@@ -18,7 +18,7 @@ import sys
 import time
 
 MARKER = b"capa-guest: init ready"
-IDLE_SETTLE, IDLE_SECONDS = 3.0, 10.0
+IDLE_SETTLE, IDLE_SECONDS = 30.0, 10.0  # the kernel keeps initialising after /init starts
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 

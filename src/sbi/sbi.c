@@ -70,8 +70,10 @@ static int64_t for_each_hart(const struct sbi *s, uint64_t mask, uint64_t base,
 static void do_ipi(const struct sbi *s, unsigned hartid)
 {
     struct hart *t = s->ops->hart(s->opaque, hartid);
-    if (t)
+    if (t) {
         hart_set_pending(t, MIP_SSIP, true);
+        s->ops->wake(s->opaque, hartid); /* a hart parked in WFI must see it now */
+    }
 }
 
 static void do_sfence(const struct sbi *s, unsigned hartid)

@@ -70,6 +70,8 @@ struct sbi_platform_ops {
     int (*hart_status)(void *opaque, unsigned hartid);
     /* Make hartid drop its TLB before it runs guest code again; waits for a running hart. */
     void (*remote_sfence)(void *opaque, unsigned hartid);
+    /* Wake hartid if it is parked (WFI, suspend) so it sees a newly pending interrupt. */
+    void (*wake)(void *opaque, unsigned hartid);
     void (*console_write)(void *opaque, const uint8_t *buf, unsigned len);
     int (*console_read)(void *opaque); /* a byte, or -1 if none is waiting */
 };

@@ -101,11 +101,15 @@ static unsigned console_deliver(void *opaque, const uint8_t *buf, unsigned len)
 static void syscon_event(void *opaque, enum syscon_event ev, uint32_t code)
 {
     struct vm *vm = opaque;
-    if (ev == SYSCON_EV_RESET)
+    if (ev == SYSCON_EV_RESET) {
         vm_exit(vm, 0, true);
-    else
-        vm_exit(vm, ev == SYSCON_EV_FAIL ? (code ? (int)(code & 0xff) : VM_EXIT_FAILURE) : 0,
-                false);
+    } else if (ev == SYSCON_EV_FAIL) {
+        /* An exit status keeps 8 bits: a failure code without any of them set (0, 256...)
+         * must not read as success. */
+        vm_exit(vm, (code & 0xff) ? (int)(code & 0xff) : VM_EXIT_FAILURE, false);
+    } else {
+        vm_exit(vm, 0, false);
+    }
 }
 
 static void console_quit(void *opaque)
@@ -189,6 +193,7 @@ static const struct sbi_platform_ops sbi_ops = {
     .hart_start = sbi_hart_start,
     .hart_status = sbi_hart_status,
     .remote_sfence = sbi_remote_sfence,
+    .wake = wake_vcpu,
     .console_write = sbi_console_write,
     .console_read = sbi_console_read,
 };
