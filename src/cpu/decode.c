@@ -1,6 +1,7 @@
 /* Instruction decoding driven by insn_table.h. */
 #include "cpu/decode.h"
 
+#include <pthread.h>
 #include <stddef.h>
 
 struct insn_desc {
@@ -60,6 +61,33 @@ static int64_t decode_imm(uint32_t w, enum insn_fmt fmt)
     return 0;
 }
 
+/* Candidate lists per (opcode[6:2], funct3): the table is scanned only among entries whose
+ * mask/match agree with those 8 bits. Built once; read-only afterwards. */
+#define NR_DESCS    (sizeof(insn_descs) / sizeof(insn_descs[0]))
+#define NR_BUCKETS  256
+#define MAX_PER_KEY 64
+
+_Static_assert(sizeof(insn_descs) / sizeof(insn_descs[0]) <= 256, "bucket_desc holds uint8_t");
+static uint8_t bucket_len[NR_BUCKETS];
+static uint8_t bucket_desc[NR_BUCKETS][MAX_PER_KEY];
+static pthread_once_t buckets_once = PTHREAD_ONCE_INIT;
+
+static uint32_t key_bits(unsigned key)
+{
+    return (key >> 3) << 2 | 3 | (key & 7) << 12;
+}
+
+static void build_buckets(void)
+{
+    const uint32_t key_mask = 0x7c | 0x7000;
+    for (unsigned key = 0; key < NR_BUCKETS; key++)
+        for (unsigned i = 0; i < NR_DESCS; i++) {
+            uint32_t m = insn_descs[i].mask & key_mask;
+            if ((key_bits(key) & m) == (insn_descs[i].match & m) && bucket_len[key] < MAX_PER_KEY)
+                bucket_desc[key][bucket_len[key]++] = (uint8_t)i;
+        }
+}
+
 void insn_decode(uint32_t word, struct insn *out)
 {
     out->op = OP_ILLEGAL;
@@ -73,8 +101,10 @@ void insn_decode(uint32_t word, struct insn *out)
     out->raw = word;
     if ((word & 3) != 3)
         return;
-    for (size_t i = 0; i < sizeof(insn_descs) / sizeof(insn_descs[0]); i++) {
-        const struct insn_desc *d = &insn_descs[i];
+    pthread_once(&buckets_once, build_buckets);
+    unsigned key = ((word >> 2) & 31) << 3 | ((word >> 12) & 7);
+    for (unsigned k = 0; k < bucket_len[key]; k++) {
+        const struct insn_desc *d = &insn_descs[bucket_desc[key][k]];
         if ((word & d->mask) == d->match) {
             out->op = d->op;
             out->imm = decode_imm(word, d->fmt);

@@ -20,6 +20,40 @@ void tlb_flush_all(struct hart *h)
     memset(h->tlb_fetch, 0xff, sizeof(h->tlb_fetch));
 }
 
+/* Fixed-size host accesses (a memcpy with a variable size is a library call on the hot path).
+ * Guest RAM may be misaligned for the access; memcpy of a constant size compiles to one move. */
+static inline uint64_t host_read(const void *p, unsigned size)
+{
+    switch (size) {
+    case 1: return *(const uint8_t *)p;
+    case 2: {
+        uint16_t v;
+        memcpy(&v, p, 2);
+        return v;
+    }
+    case 4: {
+        uint32_t v;
+        memcpy(&v, p, 4);
+        return v;
+    }
+    default: {
+        uint64_t v;
+        memcpy(&v, p, 8);
+        return v;
+    }
+    }
+}
+
+static inline void host_write(void *p, unsigned size, uint64_t v)
+{
+    switch (size) {
+    case 1: *(uint8_t *)p = (uint8_t)v; break;
+    case 2: memcpy(p, &(uint16_t){ (uint16_t)v }, 2); break;
+    case 4: memcpy(p, &(uint32_t){ (uint32_t)v }, 4); break;
+    default: memcpy(p, &v, 8); break;
+    }
+}
+
 static struct tlb_entry *tlb_for(struct hart *h, enum mem_access acc)
 {
     return acc == ACCESS_LOAD ? h->tlb_load : acc == ACCESS_STORE ? h->tlb_store : h->tlb_fetch;
@@ -80,13 +114,10 @@ static int access_in_page(struct hart *h, uint64_t va, unsigned size, uint64_t *
             return exc;
     }
     if (p) {
-        if (acc == ACCESS_STORE) {
-            memcpy(p, val, size);
-        } else {
-            uint64_t v = 0;
-            memcpy(&v, p, size);
-            *val = v;
-        }
+        if (acc == ACCESS_STORE)
+            host_write(p, size, *val);
+        else
+            *val = host_read(p, size);
         return EXC_NONE;
     }
     /* MMIO: devices see naturally aligned accesses only (misaligned I/O is an access fault). */
@@ -133,9 +164,7 @@ int hart_load(struct hart *h, uint64_t va, unsigned size, uint64_t *val, uint64_
     if ((va & (PAGE_SIZE - 1)) + size <= PAGE_SIZE) {
         void *p = tlb_hit(h->tlb_load, va);
         if (p) {
-            uint64_t v = 0;
-            memcpy(&v, p, size);
-            *val = v;
+            *val = host_read(p, size);
             return EXC_NONE;
         }
         int exc = access_in_page(h, va, size, val, ACCESS_LOAD);
@@ -151,7 +180,7 @@ int hart_store(struct hart *h, uint64_t va, unsigned size, uint64_t val, uint64_
     if ((va & (PAGE_SIZE - 1)) + size <= PAGE_SIZE) {
         void *p = tlb_hit(h->tlb_store, va);
         if (p) {
-            memcpy(p, &val, size);
+            host_write(p, size, val);
             return EXC_NONE;
         }
         int exc = access_in_page(h, va, size, &val, ACCESS_STORE);
