@@ -22,10 +22,6 @@ void hart_trap(struct hart *h, uint64_t cause, uint64_t tval);
  */
 bool hart_check_interrupts(struct hart *h);
 
-/* Sstc (1.0): with menvcfg.STCE = 1, mip.STIP is read-only and follows time >= stimecmp. The run
- * loop polls this; CSR reads of mip/sip refresh it so software sees the timer at once. */
-void hart_update_sstc(struct hart *h);
-
 /* Switch privilege (flushes the TLBs when the effective translation context changes). */
 void hart_set_priv(struct hart *h, enum priv p);
 

@@ -126,6 +126,11 @@ bool hart_wfi_wakeup(struct hart *h);
 /* Current value of the time CSR. */
 uint64_t hart_time(const struct hart *h);
 
+/* Sstc (1.0): with menvcfg.STCE = 1, mip.STIP is read-only and follows time >= stimecmp. The run
+ * loop polls this; CSR reads of mip/sip refresh it, and a vCPU refreshes it before it parks.
+ * Owning thread. */
+void hart_update_sstc(struct hart *h);
+
 /* Set stimecmp (the Sstc CSR, also SBI set_timer) and update STIP at once. Owning thread. */
 void hart_set_stimecmp(struct hart *h, uint64_t value);
 

@@ -213,8 +213,16 @@ static void park(struct vcpu *v)
 {
     struct vm *vm = v->vm;
     struct hart *h = v->hart;
-    uint64_t deadline = aclint_mtimecmp(&vm->board.aclint, v->id);
-    if ((h->menvcfg & MENVCFG_STCE) && h->stimecmp < deadline)
+    /* Bring the timer interrupt bits up to date, then sleep until the next comparator that has
+     * not fired yet: one that already fired (its bit pending but masked, as Linux leaves STIP
+     * when no timer event is programmed) cannot wake the hart again. */
+    hart_update_sstc(h);
+    aclint_update_timer(&vm->board.aclint, v->id);
+    uint64_t now = vm_time(vm), deadline = UINT64_MAX;
+    uint64_t mtimecmp = aclint_mtimecmp(&vm->board.aclint, v->id);
+    if (mtimecmp > now)
+        deadline = mtimecmp;
+    if ((h->menvcfg & MENVCFG_STCE) && h->stimecmp > now && h->stimecmp < deadline)
         deadline = h->stimecmp;
     pthread_mutex_lock(&v->lock);
     while (!atomic_load(&vm->quit) && !hart_wfi_wakeup(h) && vm_time(vm) < deadline) {
