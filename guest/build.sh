@@ -184,7 +184,7 @@ versions() {
         libc6-dev-riscv64-cross linux-libc-dev-riscv64-cross gcc
     "${CROSS}gcc" --version | sed -n 1p
 }
-INPUTS=(build.sh kernel.config busybox.config init profile)
+INPUTS=(build.sh kernel.config busybox.config init inittab profile)
 KEY=$( { versions; echo "SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH";
          for f in "${INPUTS[@]}"; do echo "== $f"; cat "$GUEST_DIR/$f"; done; } | sha256sum | cut -d' ' -f1)
 OUTPUTS=(Image initramfs.cpio.gz vmlinux System.map linux.config busybox.config)
@@ -283,7 +283,7 @@ GEN=$CACHE/build/gen_init_cpio-$KVER
 [ -x "$GEN" ] || run gcc -O2 -o "$GEN" "$KSRC/usr/gen_init_cpio.c"
 STAGE=$CACHE/build/initramfs-stage
 rm -rf "$STAGE"; mkdir -p "$STAGE"
-cp "$BB/busybox" "$GUEST_DIR/init" "$GUEST_DIR/profile" "$STAGE/"
+cp "$BB/busybox" "$GUEST_DIR/init" "$GUEST_DIR/inittab" "$GUEST_DIR/profile" "$STAGE/"
 printf 'root:x:0:0:root:/root:/bin/sh\n' >"$STAGE/passwd"
 printf 'root:x:0:\n' >"$STAGE/group"
 printf 'capa\n' >"$STAGE/hostname"
@@ -302,6 +302,7 @@ LIST=$STAGE.list
     echo "file /bin/busybox $STAGE/busybox 0755 0 0"
     grep -vx /bin/busybox "$BB/busybox.links" | sort -u | awk '{ print "slink " $0 " /bin/busybox 0777 0 0" }'
     echo "file /init $STAGE/init 0755 0 0"
+    echo "file /etc/inittab $STAGE/inittab 0644 0 0"
     echo "file /etc/profile $STAGE/profile 0644 0 0"
     echo "file /etc/passwd $STAGE/passwd 0644 0 0"
     echo "file /etc/group $STAGE/group 0644 0 0"

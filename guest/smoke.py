@@ -6,7 +6,8 @@ Default: QEMU (the reference)
 Any other emulator whose console is on stdio (e.g. capa):
     guest/smoke.py --smp 4 -- ./build/capa --kernel guest/out/Image ...
 Checks: boot marker, shell prompt, `uname -m`, `nproc`, `echo $((6*7))`,
-Ctrl-C of a foreground `sleep`, then `poweroff` and that the emulator exits.
+Ctrl-C of a foreground `sleep`, then `poweroff` (or `exit`: --shutdown exit) and
+that the emulator exits.
 Prints the time from start to the boot marker. Exit status 0 iff all pass.
 """
 import argparse
@@ -20,7 +21,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MARKER = b"capa-guest: init ready"
-PROMPT = re.compile(rb"capa:[^\r\n]*# $")
+PROMPT = re.compile(rb"capa:[^\r\n]*# (\x1b\[[0-9;]*[a-zA-Z])*$")
 
 
 class Console:
@@ -87,6 +88,8 @@ def main():
     ap.add_argument("--kernel", default=os.path.join(HERE, "out", "Image"))
     ap.add_argument("--initrd", default=os.path.join(HERE, "out", "initramfs.cpio.gz"))
     ap.add_argument("--append", default="console=ttyS0")
+    ap.add_argument("--shutdown", choices=["poweroff", "exit"], default="poweroff",
+                    help="how to end the session: `poweroff`, or `exit` the shell (init then powers off)")
     ap.add_argument("-q", "--quiet", action="store_true", help="do not echo the console")
     ap.add_argument("cmd", nargs="*", help="emulator command (default: qemu-system-riscv64 -M virt ...)")
     a = ap.parse_args()
@@ -117,8 +120,8 @@ def main():
         out = c.expect(PROMPT, 10)
         check("ctrl-c interrupts sleep", b"slept" not in out.replace(b"echo slept", b""), True)
         check("post ctrl-c shell alive", c.run("echo alive"), ["alive"])
-        c.send("poweroff\r")
-        c.expect(b"capa-guest: poweroff", 30)
+        c.send(a.shutdown + "\r")
+        c.expect(b"capa-guest: shutting down", 30)
         t_off = time.monotonic()
         while c.proc.poll() is None and time.monotonic() - t_off < 30:
             try:
