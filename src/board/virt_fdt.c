@@ -75,6 +75,7 @@ static int add_cpu(void *fdt, unsigned i)
     err = err ?: fdt_property_u32(fdt, "riscv,cbom-block-size", 64);
     err = err ?: fdt_property_u32(fdt, "riscv,cboz-block-size", 64);
     err = err ?: fdt_begin_node(fdt, "interrupt-controller");
+    err = err ?: fdt_property_u32(fdt, "#address-cells", 0);
     err = err ?: fdt_property_u32(fdt, "#interrupt-cells", 1);
     err = err ?: fdt_property(fdt, "interrupt-controller", NULL, 0);
     err = err ?: fdt_property_string(fdt, "compatible", "riscv,cpu-intc");
@@ -135,7 +136,13 @@ static int add_syscon(void *fdt)
     int err = begin_dev(fdt, VIRT_TEST, virt_memmap[VIRT_TEST].base);
     err = err ?: fdt_property(fdt, "compatible", test_compat, sizeof(test_compat));
     err = err ?: fdt_property_u32(fdt, "phandle", PHANDLE_TEST);
-    err = err ?: fdt_end_node(fdt);
+    return err ?: fdt_end_node(fdt);
+}
+
+/* syscon-poweroff/-reboot have no registers of their own, so they sit at the root, outside the
+ * simple-bus (as on QEMU virt). */
+static int add_power_nodes(void *fdt)
+{
     static const struct {
         const char *node, *compat;
         uint32_t value;
@@ -143,6 +150,7 @@ static int add_syscon(void *fdt)
         { "poweroff", "syscon-poweroff", SYSCON_POWEROFF },
         { "reboot", "syscon-reboot", SYSCON_RESET },
     };
+    int err = 0;
     for (unsigned i = 0; i < 2 && !err; i++) {
         err = fdt_begin_node(fdt, acts[i].node);
         err = err ?: fdt_property_string(fdt, "compatible", acts[i].compat);
@@ -219,6 +227,7 @@ int virt_build_fdt(const struct virt_board *b, const struct virt_fdt_params *p, 
     err = err ?: fdt_end_node(buf);
     err = err ?: add_cpus(buf, b);
     err = err ?: add_soc(buf, b);
+    err = err ?: add_power_nodes(buf);
     err = err ?: fdt_end_node(buf);
     err = err ?: fdt_finish(buf);
     if (err)
