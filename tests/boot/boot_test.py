@@ -4,7 +4,8 @@
 usage: boot_test.py CAPA KERNEL INITRD CPUS [extra capa args...]
 
 Checks: the init marker appears, `uname -m` is riscv64, the guest sees CPUS processors, a
-sha256 computed in the guest matches the host's, and `poweroff` makes capa exit 0.
+sha256 computed in the guest matches the host's, `reboot` boots the guest again, and `poweroff`
+makes capa exit 0.
 Prints 'boot: N passed, M failed' and exits non-zero on any failure.
 """
 import hashlib
@@ -91,6 +92,12 @@ def main():
         check("sha256", sha.split()[0:1] == [want], sha)
         arith = g.run("echo $((6*7))", "arith")
         check("arith", arith == "42", arith)
+        # A guest reboot restarts the machine from reset: the kernel boots again.
+        g.send("reboot -f")
+        g.read_until(MARKER, BOOT_TIMEOUT)
+        time.sleep(0.5)
+        again = g.run("echo rebooted", "again")
+        check("reboot", again == "rebooted", again)
         g.send("poweroff -f")
         status = g.proc.wait(timeout=CMD_TIMEOUT)
         g._drain(0.2)
