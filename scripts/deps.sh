@@ -2,7 +2,7 @@
 # Install everything capa needs to build and test on Debian 12 (idempotent; needs root or sudo).
 set -euo pipefail
 pkgs=(build-essential cmake clang-format gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu
-      qemu-system-misc libfdt-dev device-tree-compiler)
+      qemu-system-misc libfdt-dev device-tree-compiler opensbi)
 missing=()
 for p in "${pkgs[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

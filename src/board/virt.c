@@ -70,6 +70,16 @@ static void wire(struct virt_board *b)
     }
     b->uart.irq = plic_line(b, virt_memmap[VIRT_UART0].irq);
     b->rtc.irq = plic_line(b, virt_memmap[VIRT_RTC].irq);
+    for (unsigned n = 0; n < VIRT_NR_VIRTIO; n++)
+        virtio_mmio_init(&b->virtio[n], &b->bus, plic_line(b, virt_memmap[VIRT_VIRTIO].irq + n));
+}
+
+struct virtio_mmio *virt_virtio_free_slot(struct virt_board *b)
+{
+    for (unsigned n = 0; n < VIRT_NR_VIRTIO; n++)
+        if (!b->virtio[n].ops)
+            return &b->virtio[n];
+    return NULL;
 }
 
 int virt_create(struct virt_board *b, unsigned nr_harts, uint64_t ram_size,
@@ -119,6 +129,8 @@ int virt_create(struct virt_board *b, unsigned nr_harts, uint64_t ram_size,
 
 void virt_destroy(struct virt_board *b)
 {
+    for (unsigned n = 0; n < VIRT_NR_VIRTIO; n++)
+        virtio_mmio_fini(&b->virtio[n]); /* destroys the attached device models */
     for (unsigned i = 0; i < VIRT_MAX_HARTS; i++) {
         free(b->harts[i]);
         b->harts[i] = NULL;

@@ -66,6 +66,10 @@ int virt_create(struct virt_board *b, unsigned nr_harts, uint64_t ram_size,
                 uint64_t (*time_fn)(void *), void *time_opaque, struct errbuf *eb);
 void virt_destroy(struct virt_board *b);
 
+/* The first virtio-mmio slot without a device (lowest address, irq 1 first), or NULL when all
+ * VIRT_NR_VIRTIO are taken. Attach a device model to it (virtio_*_create). Setup only. */
+struct virtio_mmio *virt_virtio_free_slot(struct virt_board *b);
+
 struct virt_fdt_params {
     const char *bootargs;              /* NULL or "" for none */
     uint64_t initrd_start, initrd_end; /* 0, 0 = no initrd */

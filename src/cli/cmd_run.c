@@ -18,7 +18,8 @@ static void run_usage(FILE *f)
 {
     fprintf(
         f, "usage: capa run [--kernel FILE [--initrd FILE] [--append ARGS] [--bios FILE]]\n"
-           "                [--cpus N] [--mem SIZE] [--timeout SEC] [--stats] [--dump-dtb FILE]\n"
+           "                [--cpus N] [--mem SIZE] [--rng] [--timeout SEC] [--stats]\n"
+           "                [--dump-dtb FILE]\n"
            "       capa run --bare FILE.elf [--mem SIZE] [--timeout SEC] [--stats]\n"
            "\n"
            "With no --kernel, boots the default guest (guest/out/Image and initramfs, built by\n"
@@ -30,6 +31,7 @@ static void run_usage(FILE *f)
            "  --bios FILE     M-mode firmware ELF (e.g. OpenSBI fw_jump.elf)\n"
            "  --cpus N        vCPUs, 1-32 (default 1)\n"
            "  --mem SIZE      guest RAM, e.g. 512M, 2G (default 256M; bare: 128M)\n"
+           "  --rng           attach a virtio-rng entropy device (host getrandom; /dev/hwrng)\n"
            "  --timeout SEC   stop after SEC seconds (exit 124)\n"
            "  --stats         print instructions retired and MIPS at exit\n"
            "  --dump-dtb FILE write the device tree and exit\n"
@@ -46,12 +48,19 @@ struct run_opts {
 static int parse_opts(int argc, char **argv, struct run_opts *o)
 {
     static const struct option opts[] = {
-        { "bare", required_argument, NULL, 'b' },    { "mem", required_argument, NULL, 'm' },
-        { "timeout", required_argument, NULL, 't' }, { "stats", no_argument, NULL, 's' },
-        { "kernel", required_argument, NULL, 'k' },  { "initrd", required_argument, NULL, 'i' },
-        { "append", required_argument, NULL, 'a' },  { "bios", required_argument, NULL, 'B' },
-        { "cpus", required_argument, NULL, 'c' },    { "dump-dtb", required_argument, NULL, 'd' },
-        { "help", no_argument, NULL, 'h' },          { NULL, 0, NULL, 0 },
+        { "bare", required_argument, NULL, 'b' },
+        { "mem", required_argument, NULL, 'm' },
+        { "timeout", required_argument, NULL, 't' },
+        { "stats", no_argument, NULL, 's' },
+        { "kernel", required_argument, NULL, 'k' },
+        { "initrd", required_argument, NULL, 'i' },
+        { "append", required_argument, NULL, 'a' },
+        { "bios", required_argument, NULL, 'B' },
+        { "cpus", required_argument, NULL, 'c' },
+        { "dump-dtb", required_argument, NULL, 'd' },
+        { "rng", no_argument, NULL, 'r' },
+        { "help", no_argument, NULL, 'h' },
+        { NULL, 0, NULL, 0 },
     };
     int c;
     optind = 1;
@@ -73,6 +82,7 @@ static int parse_opts(int argc, char **argv, struct run_opts *o)
             }
             break;
         case 's': o->vm.stats = true; break;
+        case 'r': o->vm.rng = true; break;
         case 'k': o->vm.images.kernel = optarg; break;
         case 'i': o->vm.images.initrd = optarg; break;
         case 'a': o->vm.images.append = optarg; break;
@@ -189,8 +199,10 @@ int cli_run(int argc, char **argv)
     if (ret >= 0)
         return ret;
     if (o.bare) {
-        if (o.vm.images.kernel || o.vm.images.initrd || o.vm.images.bios || o.vm.nr_cpus) {
-            fprintf(stderr, "capa: --bare runs one hart without a kernel, initrd or firmware\n");
+        if (o.vm.images.kernel || o.vm.images.initrd || o.vm.images.bios || o.vm.nr_cpus ||
+            o.vm.rng) {
+            fprintf(stderr, "capa: --bare runs one hart without a kernel, initrd, firmware or "
+                            "devices\n");
             return CLI_EXIT_USAGE;
         }
         return run_bare(&o);

@@ -437,7 +437,20 @@ static int exec_insn(struct hart *h, const struct insn *in, uint64_t *tval)
     case OP_SRLW: r = sx32((uint32_t)a >> (b & 31)); break;
     case OP_SRAW: r = (uint64_t)(int64_t)((int32_t)a >> (b & 31)); break;
     case OP_FENCE:
-    case OP_FENCE_I: goto no_rd; /* one hart, coherent memory, bit-keyed decode cache */
+        /* Other harts and the I/O thread (virtqueues: 2.7.13 / 2.7.10 of virtio 1.2) are host
+         * threads. x86-TSO keeps every order except store->load, so only a fence ordering earlier
+         * writes before later reads (pred W, succ R; not fence.tso, fm = 8) needs a host fence;
+         * the others only keep the compiler from moving accesses across (RVWMO). */
+#if defined(__x86_64__) || defined(__i386__)
+        if (((imm >> 8) & 0xf) != 8 && (imm & 0x10) && (imm & 0x2))
+            __atomic_thread_fence(__ATOMIC_SEQ_CST);
+        else
+            __atomic_signal_fence(__ATOMIC_SEQ_CST);
+#else
+        __atomic_thread_fence(__ATOMIC_SEQ_CST);
+#endif
+        goto no_rd;
+    case OP_FENCE_I: goto no_rd; /* coherent memory, bit-keyed decode cache */
     case OP_ECALL:
     case OP_EBREAK:
     case OP_MRET:

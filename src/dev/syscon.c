@@ -22,9 +22,10 @@ static bool syscon_write(void *opaque, uint64_t off, unsigned size, uint64_t val
     return true;
 }
 
+/* 16-bit writes too: OpenSBI's sifive_test driver uses writew for pass/reset. */
 const struct mmio_ops syscon_mmio_ops = {
     .read = syscon_read,
     .write = syscon_write,
-    .min_access = 4,
+    .min_access = 2,
     .max_access = 4,
 };

@@ -12,8 +12,11 @@
 #include <time.h>
 
 #include "backend/console.h"
+#include "backend/entropy.h"
+#include "base/io_loop.h"
 #include "cpu/riscv.h"
 #include "sbi/sbi.h"
+#include "virtio/rng.h"
 
 #define SLICE_INSNS 200000
 
@@ -36,6 +39,7 @@ struct vm {
     struct vcpu vcpus[VIRT_MAX_HARTS];
     struct sbi sbi;
     struct console console;
+    struct io_loop *io; /* the I/O thread: virtqueue notifications, device backends */
     struct timespec start;
     pthread_mutex_t exit_lock;
     pthread_cond_t exit_cond;
@@ -357,13 +361,31 @@ static void wait_exit(struct vm *vm)
     pthread_mutex_unlock(&vm->exit_lock);
 }
 
+/* Attach the configured virtio devices to board slots and start the I/O thread. */
+static int io_start(struct vm *vm, struct errbuf *eb)
+{
+    if (vm->cfg->rng) {
+        struct virtio_mmio *slot = virt_virtio_free_slot(&vm->board);
+        int err = slot ? virtio_rng_create(slot, vm->io, entropy_fill, NULL) : -ENOSPC;
+        if (err)
+            return errbuf_set(eb, err, "cannot attach virtio-rng: %s", strerror(-err));
+    }
+    int err = io_loop_start(vm->io);
+    return err ? errbuf_set(eb, err, "cannot start the I/O thread: %s", strerror(-err)) : 0;
+}
+
 /* One boot of the machine, from reset to poweroff or reboot. */
 static int vm_boot_once(struct vm *vm, uint64_t *instret, struct errbuf *eb)
 {
     const struct vm_config *cfg = vm->cfg;
-    int err = virt_create(&vm->board, cfg->nr_cpus, cfg->mem_size, vm_time, vm, eb);
+    int err = io_loop_create(&vm->io);
     if (err)
+        return errbuf_set(eb, err, "cannot create the I/O loop: %s", strerror(-err));
+    err = virt_create(&vm->board, cfg->nr_cpus, cfg->mem_size, vm_time, vm, eb);
+    if (err) {
+        io_loop_destroy(vm->io);
         return err;
+    }
     vm->board.wake = wake_vcpu;
     vm->board.wake_opaque = vm;
     vm->board.uart.tx = uart_tx;
@@ -374,6 +396,8 @@ static int vm_boot_once(struct vm *vm, uint64_t *instret, struct errbuf *eb)
     struct boot_layout layout;
     err = boot_load(&vm->board, &cfg->images, &layout, eb);
     if (!err)
+        err = io_start(vm, eb);
+    if (!err)
         err = vcpus_start(vm, layout.firmware, eb);
     if (!err) {
         wait_exit(vm);
@@ -381,7 +405,9 @@ static int vm_boot_once(struct vm *vm, uint64_t *instret, struct errbuf *eb)
         for (unsigned i = 0; i < vm->board.nr_harts; i++)
             *instret += vm->board.harts[i]->minstret;
     }
+    io_loop_stop(vm->io); /* before the devices it serves go away */
     virt_destroy(&vm->board);
+    io_loop_destroy(vm->io);
     return err;
 }
 

@@ -15,6 +15,7 @@ struct vm_config {
     int console_in, console_out; /* host fds for the serial console */
     double timeout_sec;          /* 0 = none: stop the guest after this long (exit 124) */
     bool stats;                  /* print instruction counts at exit */
+    bool rng;                    /* attach a virtio-rng (host getrandom) */
 };
 
 /* Exit statuses of vm_run besides -errno: */

@@ -48,6 +48,7 @@ expect small-mem 2 'outside guest RAM' -- "$capa" run --bare "$tmp/pass.elf" --m
 expect bad-mem 2 'invalid --mem' -- "$capa" run --bare "$tmp/pass.elf" --mem 12Q
 expect bad-timeout 2 'invalid --timeout' -- "$capa" run --bare "$tmp/pass.elf" --timeout -1
 expect bare-and-kernel 2 'without a kernel' -- "$capa" run --bare "$tmp/pass.elf" --kernel x
+expect bare-and-rng 2 'or devices' -- "$capa" run --bare "$tmp/pass.elf" --rng
 expect unknown-cmd 2 'unknown command' -- "$capa" frobnicate
 
 echo "cli: $passed passed, $failed failed"
