@@ -7,32 +7,10 @@
 
 #include "cpu/cpu_internal.h"
 #include "cpu/csr.h"
+#include "check.h"
 
 static struct hart *h;
 static uint64_t now; /* the time CSR */
-static int passed, failed;
-
-#define CHECK(cond)                                                                                \
-    do {                                                                                           \
-        if (cond) {                                                                                \
-            passed++;                                                                              \
-        } else {                                                                                   \
-            failed++;                                                                              \
-            fprintf(stderr, "%s:%d: CHECK(%s) failed\n", __FILE__, __LINE__, #cond);               \
-        }                                                                                          \
-    } while (0)
-
-#define CHECK_EQ(a, b)                                                                             \
-    do {                                                                                           \
-        unsigned long long a_ = (unsigned long long)(a), b_ = (unsigned long long)(b);             \
-        if (a_ == b_) {                                                                            \
-            passed++;                                                                              \
-        } else {                                                                                   \
-            failed++;                                                                              \
-            fprintf(stderr, "%s:%d: %s == %#llx, expected %s == %#llx\n", __FILE__, __LINE__, #a,  \
-                    a_, #b, b_);                                                                   \
-        }                                                                                          \
-    } while (0)
 
 /* Value of csr, or a poison value (and a failure) when the read traps. */
 #define RD(csr)            rd_at(csr, __LINE__)
@@ -729,6 +707,5 @@ int main(void)
     test_pmp();
     test_triggers();
     free(h);
-    printf("csr: %d passed, %d failed\n", passed, failed);
-    return failed ? 1 : 0;
+    return check_report("csr");
 }

@@ -4,20 +4,7 @@
 #include <string.h>
 
 #include "cpu/decode.h"
-
-static int passed, failed;
-
-#define CHECK(cond, ...)                                                                           \
-    do {                                                                                           \
-        if (cond) {                                                                                \
-            passed++;                                                                              \
-        } else {                                                                                   \
-            failed++;                                                                              \
-            printf("FAIL %s:%d: ", __FILE__, __LINE__);                                            \
-            printf(__VA_ARGS__);                                                                   \
-            printf("\n");                                                                          \
-        }                                                                                          \
-    } while (0)
+#include "check.h"
 
 struct table_row {
     const char *name;
@@ -36,10 +23,10 @@ static void test_table_self_consistent(void)
 {
     for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
         struct insn in;
-        CHECK((rows[i].match & ~rows[i].mask) == 0, "%s: match has bits outside mask",
-              rows[i].name);
+        CHECK_MSG((rows[i].match & ~rows[i].mask) == 0, "%s: match has bits outside mask",
+                  rows[i].name);
         insn_decode(rows[i].match, &in);
-        CHECK(in.op == rows[i].op, "%s decodes as %s", rows[i].name, insn_name(in.op));
+        CHECK_MSG(in.op == rows[i].op, "%s decodes as %s", rows[i].name, insn_name(in.op));
     }
 }
 
@@ -66,23 +53,24 @@ static void test_known_encodings(void)
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         struct insn in;
         insn_decode(cases[i].word, &in);
-        CHECK(in.op == cases[i].op, "0x%08x: op %s", cases[i].word, insn_name(in.op));
-        CHECK(in.rd == cases[i].rd && in.rs1 == cases[i].rs1, "0x%08x: registers", cases[i].word);
-        CHECK(in.imm == cases[i].imm, "0x%08x: imm %lld, want %lld", cases[i].word,
-              (long long)in.imm, (long long)cases[i].imm);
-        CHECK(in.len == 4, "len");
+        CHECK_MSG(in.op == cases[i].op, "0x%08x: op %s", cases[i].word, insn_name(in.op));
+        CHECK_MSG(in.rd == cases[i].rd && in.rs1 == cases[i].rs1, "0x%08x: registers",
+                  cases[i].word);
+        CHECK_MSG(in.imm == cases[i].imm, "0x%08x: imm %lld, want %lld", cases[i].word,
+                  (long long)in.imm, (long long)cases[i].imm);
+        CHECK_MSG(in.len == 4, "len");
     }
     struct insn in;
     insn_decode(0x00000000, &in);
-    CHECK(in.op == OP_ILLEGAL, "all-zero word is illegal");
+    CHECK_MSG(in.op == OP_ILLEGAL, "all-zero word is illegal");
     insn_decode(0xffffffff, &in);
-    CHECK(in.op == OP_ILLEGAL, "all-ones word is illegal");
+    CHECK_MSG(in.op == OP_ILLEGAL, "all-ones word is illegal");
     insn_decode(0x0ec5b52f, &in); /* amoswap.d.aqrl a0, a2, (a1): aq/rl do not change the op */
-    CHECK(in.op == OP_AMOSWAP_D, "amoswap.d.aqrl: %s", insn_name(in.op));
+    CHECK_MSG(in.op == OP_AMOSWAP_D, "amoswap.d.aqrl: %s", insn_name(in.op));
     insn_decode(0x0e05b02f | (1u << 20), &in);
-    CHECK(in.op == OP_AMOSWAP_D, "amoswap.d with rs2=1");
+    CHECK_MSG(in.op == OP_AMOSWAP_D, "amoswap.d with rs2=1");
     insn_decode(0x1015272f, &in); /* lr.w with rs2 != 0 is reserved */
-    CHECK(in.op == OP_ILLEGAL, "lr.w with rs2 != 0 is illegal: %s", insn_name(in.op));
+    CHECK_MSG(in.op == OP_ILLEGAL, "lr.w with rs2 != 0 is illegal: %s", insn_name(in.op));
 }
 
 /* RVC expansion against the assembler's own 32-bit forms of the same instructions. */
@@ -105,11 +93,11 @@ static void test_rvc_expansion(void)
     };
     for (size_t i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++) {
         uint32_t got = rvc_expand((uint16_t)pairs[i][0]);
-        CHECK(got == pairs[i][1], "c 0x%04x expands to 0x%08x, want 0x%08x", pairs[i][0], got,
-              pairs[i][1]);
+        CHECK_MSG(got == pairs[i][1], "c 0x%04x expands to 0x%08x, want 0x%08x", pairs[i][0], got,
+                  pairs[i][1]);
         struct insn in;
         insn_decode_rvc((uint16_t)pairs[i][0], &in);
-        CHECK(in.len == 2 && in.raw == pairs[i][0], "c 0x%04x: len/raw", pairs[i][0]);
+        CHECK_MSG(in.len == 2 && in.raw == pairs[i][0], "c 0x%04x: len/raw", pairs[i][0]);
     }
     /* Reserved encodings (unprivileged 16.8, table 16.4-16.6). */
     static const uint16_t reserved[] = {
@@ -124,8 +112,8 @@ static void test_rvc_expansion(void)
         0x8002, /* c.jr rs1 = 0 */
     };
     for (size_t i = 0; i < sizeof(reserved) / sizeof(reserved[0]); i++)
-        CHECK(rvc_expand(reserved[i]) == 0, "reserved 0x%04x expanded to 0x%08x", reserved[i],
-              rvc_expand(reserved[i]));
+        CHECK_MSG(rvc_expand(reserved[i]) == 0, "reserved 0x%04x expanded to 0x%08x", reserved[i],
+                  rvc_expand(reserved[i]));
 }
 
 int main(void)
@@ -133,6 +121,5 @@ int main(void)
     test_table_self_consistent();
     test_known_encodings();
     test_rvc_expansion();
-    printf("decode: %d passed, %d failed\n", passed, failed);
-    return failed != 0;
+    return check_report("decode");
 }

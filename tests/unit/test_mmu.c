@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cpu/cpu_internal.h"
+#include "check.h"
 
 #define RAM_BASE 0x80000000ull
 #define RAM_SIZE (8ull << 20)
@@ -14,29 +15,6 @@ static struct bus bus;
 static uint8_t *ram;
 static struct hart h;
 static uint64_t next_page, root;
-static int passed, failed;
-
-#define CHECK(cond)                                                                                \
-    do {                                                                                           \
-        if (cond) {                                                                                \
-            passed++;                                                                              \
-        } else {                                                                                   \
-            failed++;                                                                              \
-            fprintf(stderr, "%s:%d: CHECK(%s) failed\n", __FILE__, __LINE__, #cond);               \
-        }                                                                                          \
-    } while (0)
-
-#define CHECK_EQ(a, b)                                                                             \
-    do {                                                                                           \
-        unsigned long long a_ = (unsigned long long)(a), b_ = (unsigned long long)(b);             \
-        if (a_ == b_) {                                                                            \
-            passed++;                                                                              \
-        } else {                                                                                   \
-            failed++;                                                                              \
-            fprintf(stderr, "%s:%d: %s == %#llx, expected %s == %#llx\n", __FILE__, __LINE__, #a,  \
-                    a_, #b, b_);                                                                   \
-        }                                                                                          \
-    } while (0)
 
 static uint64_t *host(uint64_t pa)
 {
@@ -751,7 +729,6 @@ int main(void)
     test_pmp_with_translation();
     test_whole_page();
 
-    printf("mmu: %d passed, %d failed\n", passed, failed);
     free(ram);
-    return failed ? 1 : 0;
+    return check_report("mmu");
 }

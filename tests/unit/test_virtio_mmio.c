@@ -15,30 +15,7 @@
 #include "base/io_loop.h"
 #include "virtio/mmio.h"
 #include "virtio/rng.h"
-
-static int passed, failed;
-
-#define CHECK(cond)                                                                                \
-    do {                                                                                           \
-        if (cond) {                                                                                \
-            passed++;                                                                              \
-        } else {                                                                                   \
-            failed++;                                                                              \
-            fprintf(stderr, "%s:%d: CHECK(%s) failed\n", __FILE__, __LINE__, #cond);               \
-        }                                                                                          \
-    } while (0)
-
-#define CHECK_EQ(a, b)                                                                             \
-    do {                                                                                           \
-        long long a_ = (long long)(a), b_ = (long long)(b);                                        \
-        if (a_ == b_) {                                                                            \
-            passed++;                                                                              \
-        } else {                                                                                   \
-            failed++;                                                                              \
-            fprintf(stderr, "%s:%d: %s == %#llx, expected %s == %#llx\n", __FILE__, __LINE__, #a,  \
-                    a_, #b, b_);                                                                   \
-        }                                                                                          \
-    } while (0)
+#include "check.h"
 
 #define RAM_BASE 0x80000000ull
 #define RAM_SIZE (16ull << 20)
@@ -631,6 +608,5 @@ int main(void)
     CHECK_EQ(fake.destroyed, 1);
     io_loop_destroy(loop);
     munmap(ram, RAM_SIZE);
-    printf("virtio_mmio: %d passed, %d failed\n", passed, failed);
-    return failed ? 1 : 0;
+    return check_report("virtio_mmio");
 }

@@ -9,30 +9,7 @@
 #include <sys/mman.h>
 
 #include "virtio/virtq.h"
-
-static int passed, failed;
-
-#define CHECK(cond)                                                                                \
-    do {                                                                                           \
-        if (cond) {                                                                                \
-            passed++;                                                                              \
-        } else {                                                                                   \
-            failed++;                                                                              \
-            fprintf(stderr, "%s:%d: CHECK(%s) failed\n", __FILE__, __LINE__, #cond);               \
-        }                                                                                          \
-    } while (0)
-
-#define CHECK_EQ(a, b)                                                                             \
-    do {                                                                                           \
-        long long a_ = (long long)(a), b_ = (long long)(b);                                        \
-        if (a_ == b_) {                                                                            \
-            passed++;                                                                              \
-        } else {                                                                                   \
-            failed++;                                                                              \
-            fprintf(stderr, "%s:%d: %s == %#llx, expected %s == %#llx\n", __FILE__, __LINE__, #a,  \
-                    a_, #b, b_);                                                                   \
-        }                                                                                          \
-    } while (0)
+#include "check.h"
 
 /* 3 GiB of lazily backed "guest RAM" (large enough for a 4 GiB-long chain test); only the first
  * megabyte or so is ever touched. */
@@ -577,6 +554,5 @@ int main(void)
     test_random_rings();
     test_reset_recovers();
     munmap(ram, RAM_SIZE);
-    printf("virtq: %d passed, %d failed\n", passed, failed);
-    return failed ? 1 : 0;
+    return check_report("virtq");
 }
