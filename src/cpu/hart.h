@@ -60,7 +60,6 @@ struct hart {
     uint64_t mcycle, minstret;
     uint64_t pmpcfg[16]; /* one byte per entry, 8 entries per word (pmpcfg0, 2, ... 14) */
     uint64_t pmpaddr[64];
-    uint64_t tselect;
 
     /* Supervisor-level CSRs (ch. 4). */
     uint64_t stvec, sscratch, sepc, scause, stval, satp;
