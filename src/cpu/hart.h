@@ -35,7 +35,7 @@ struct tlb_entry {
 };
 #define TLB_INVALID UINT64_MAX
 
-#define HART_DECODE_CACHE_BITS 12
+#define HART_DECODE_CACHE_BITS 14
 #define HART_DECODE_CACHE_SIZE (1u << HART_DECODE_CACHE_BITS)
 
 struct hart {
