@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -116,23 +117,41 @@ static void pump(struct console *c)
     pthread_mutex_unlock(&c->lock);
 }
 
+/* Tell the input_ready consumer that the ring has input. */
+static void signal_input(struct console *c)
+{
+    pthread_mutex_lock(&c->lock);
+    if (c->count && c->input_ready)
+        c->input_ready(c->input_opaque);
+    pthread_mutex_unlock(&c->lock);
+}
+
 static void *input_thread(void *arg)
 {
     struct console *c = arg;
     bool eof = false;
     while (!c->stop) {
-        /* Poll often while input is waiting for room in the guest's FIFO. */
+        unsigned room = CONSOLE_RING - console_pending(c);
+        /* While the ring is full, input stays in the host's pipe or file (nothing dropped). An
+         * interactive terminal is still read a little, so that Ctrl-A x works when the guest
+         * reads nothing; what a person types beyond a full ring is dropped there. */
+        unsigned want = room ? room : c->raw ? 16 : 0;
+        if (want > 256)
+            want = 256;
+        /* Poll often while input is waiting for room in the guest's FIFO (deliver); an
+         * input_ready consumer pulls by itself. */
         struct pollfd pfd = { .fd = c->in_fd, .events = POLLIN };
-        int n = poll(&pfd, eof ? 0 : 1, c->count ? 2 : 50);
+        int n = poll(&pfd, eof || !want ? 0 : 1, room < CONSOLE_RING && c->deliver ? 2 : 50);
         if (n > 0 && (pfd.revents & (POLLIN | POLLHUP))) {
             uint8_t buf[256];
-            ssize_t got = read(c->in_fd, buf, sizeof(buf));
+            ssize_t got = read(c->in_fd, buf, want);
             if (got <= 0) {
                 eof = got == 0 || errno != EINTR;
             } else {
                 for (ssize_t i = 0; i < got; i++)
                     if (!handle_escape(c, buf[i]))
                         ring_push(c, buf[i]);
+                signal_input(c);
             }
         }
         if (eof && !c->count) {
@@ -185,6 +204,49 @@ void console_write(struct console *c, const uint8_t *buf, unsigned len)
         }
         buf += n;
         len -= (unsigned)n;
+    }
+}
+
+unsigned console_read(struct console *c, uint8_t *buf, unsigned len)
+{
+    unsigned done = 0;
+    pthread_mutex_lock(&c->lock);
+    while (done < len && c->count) {
+        unsigned run = c->count < len - done ? c->count : len - done;
+        if (c->head + run > CONSOLE_RING)
+            run = CONSOLE_RING - c->head;
+        memcpy(buf + done, c->ring + c->head, run);
+        c->head = (c->head + run) % CONSOLE_RING;
+        c->count -= run;
+        done += run;
+    }
+    pthread_mutex_unlock(&c->lock);
+    return done;
+}
+
+unsigned console_pending(struct console *c)
+{
+    pthread_mutex_lock(&c->lock);
+    unsigned n = c->count;
+    pthread_mutex_unlock(&c->lock);
+    return n;
+}
+
+void console_set_input_ready(struct console *c, void (*fn)(void *opaque), void *opaque)
+{
+    pthread_mutex_lock(&c->lock);
+    c->input_ready = fn;
+    c->input_opaque = opaque;
+    pthread_mutex_unlock(&c->lock);
+}
+
+void console_size(struct console *c, uint16_t *cols, uint16_t *rows)
+{
+    struct winsize ws;
+    *cols = *rows = 0;
+    if (ioctl(c->out_fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col && ws.ws_row) {
+        *cols = ws.ws_col;
+        *rows = ws.ws_row;
     }
 }
 

@@ -27,12 +27,18 @@ struct console {
     /* Pushes buffered input to the guest device; returns how many bytes it took. */
     unsigned (*deliver)(void *opaque, const uint8_t *buf, unsigned len);
     void *deliver_opaque;
+    /* Instead of deliver: told (under lock, must not block) when new input is in the ring; the
+     * consumer takes it with console_read. Set with console_set_input_ready. */
+    void (*input_ready)(void *opaque);
+    void *input_opaque;
     void (*quit)(void *opaque);   /* Ctrl-A x */
     void (*status)(void *opaque); /* Ctrl-A c */
     void *cb_opaque;
 };
 
-/* Start reading in_fd on a thread (raw mode if it is a terminal). Returns 0 or -errno. */
+/* Start reading in_fd on a thread (raw mode if it is a terminal). Input waits in the ring while
+ * the guest takes none; when the ring is full, a pipe or file is not read on (nothing is dropped)
+ * and a terminal only for the Ctrl-A commands. Returns 0 or -errno. */
 int console_start(struct console *c, int in_fd, int out_fd);
 
 /* Stop the input thread and restore the terminal. Safe to call twice. */
@@ -43,6 +49,19 @@ void console_write(struct console *c, const uint8_t *buf, unsigned len);
 
 /* Take one buffered input byte, or -1 (for SBI console reads). Any thread. */
 int console_read_byte(struct console *c);
+
+/* Take up to len buffered input bytes into buf; returns how many. Any thread. */
+unsigned console_read(struct console *c, uint8_t *buf, unsigned len);
+
+/* Buffered input bytes. Any thread. */
+unsigned console_pending(struct console *c);
+
+/* Set (fn) or clear (NULL) the input_ready callback; once this returns, the old one is no longer
+ * running or called. Any thread but the input thread. */
+void console_set_input_ready(struct console *c, void (*fn)(void *opaque), void *opaque);
+
+/* The output terminal's size (0 and 0 when it is not a terminal). */
+void console_size(struct console *c, uint16_t *cols, uint16_t *rows);
 
 /* Restore every terminal put in raw mode (for fatal-signal and exit paths). */
 void console_restore_terminal(void);

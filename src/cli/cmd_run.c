@@ -1,4 +1,5 @@
 /* `capa run`: run a machine in the foreground. */
+#include <errno.h>
 #include <getopt.h>
 #include <limits.h>
 #include <stdbool.h>
@@ -13,13 +14,17 @@
 #include "vm/vm.h"
 
 #define DEFAULT_APPEND "console=ttyS0"
+/* hvc1: RISC-V kernels with CONFIG_HVC_RISCV_SBI (the project guest, distributions) give hvc0 to
+ * the SBI console, so the virtio-console is the next hvc. */
+#define DEFAULT_APPEND_VIRTIO "console=hvc1"
 
 static void run_usage(FILE *f)
 {
     fprintf(
         f, "usage: capa run [--kernel FILE [--initrd FILE] [--append ARGS] [--bios FILE]]\n"
            "                [--cpus N] [--mem SIZE] [--rng] [--timeout SEC] [--stats]\n"
-           "                [--dump-dtb FILE]\n"
+           "                [--console serial|virtio] [--dump-dtb FILE]\n"
+           "                [--disk PATH[,ro][,direct][,serial=S]]...\n"
            "       capa run --bare FILE.elf [--mem SIZE] [--timeout SEC] [--stats]\n"
            "\n"
            "With no --kernel, boots the default guest (guest/out/Image and initramfs, built by\n"
@@ -31,7 +36,15 @@ static void run_usage(FILE *f)
            "  --bios FILE     M-mode firmware ELF (e.g. OpenSBI fw_jump.elf)\n"
            "  --cpus N        vCPUs, 1-32 (default 1)\n"
            "  --mem SIZE      guest RAM, e.g. 512M, 2G (default 256M; bare: 128M)\n"
+           "  --console KIND  what this terminal drives: serial (the UART, default) or virtio\n"
+           "                  (a virtio-console, hvc1 in a guest whose hvc0 is the SBI\n"
+           "                  console; default --append\n"
+           "                  \"" DEFAULT_APPEND_VIRTIO "\"; the UART stays present)\n"
            "  --rng           attach a virtio-rng entropy device (host getrandom; /dev/hwrng)\n"
+           "  --disk PATH[,ro][,direct][,serial=S]\n"
+           "                  attach a raw image as a virtio-blk disk (/dev/vda, vdb, ...);\n"
+           "                  ro: read-only, direct: O_DIRECT (no host page cache), serial:\n"
+           "                  the disk's ID (default: the file name); may be repeated\n"
            "  --timeout SEC   stop after SEC seconds (exit 124)\n"
            "  --stats         print instructions retired and MIPS at exit\n"
            "  --dump-dtb FILE write the device tree and exit\n"
@@ -44,6 +57,45 @@ struct run_opts {
     struct vm_config vm;
     bool mem_set;
 };
+
+/* --disk PATH[,ro][,direct][,serial=S]: 0, or -1 after printing why. */
+static int parse_disk(const char *arg, struct vm_config *cfg)
+{
+    if (cfg->nr_disks == VM_MAX_DISKS) {
+        fprintf(stderr, "capa: at most %d --disk options\n", VM_MAX_DISKS);
+        return -1;
+    }
+    char *s = strdup(arg); /* kept for the run: the config points into it */
+    if (!s)
+        return -1;
+    struct vm_disk *d = &cfg->disks[cfg->nr_disks];
+    *d = (struct vm_disk){ .path = strsep(&s, ",") };
+    for (char *opt; (opt = strsep(&s, ","));) {
+        if (!strcmp(opt, "ro")) {
+            d->read_only = true;
+        } else if (!strcmp(opt, "direct")) {
+            d->direct = true;
+        } else if (!strncmp(opt, "serial=", 7) && strlen(opt + 7) <= 20) {
+            d->serial = opt + 7;
+        } else {
+            fprintf(stderr,
+                    "capa: invalid --disk option '%s' (ro, direct, serial=ID of up to 20 "
+                    "characters)\n",
+                    opt);
+            return -1;
+        }
+    }
+    if (!*d->path) {
+        fprintf(stderr, "capa: --disk needs a path\n");
+        return -1;
+    }
+    if (access(d->path, F_OK)) {
+        fprintf(stderr, "capa: disk %s: %s\n", d->path, strerror(errno));
+        return -1;
+    }
+    cfg->nr_disks++;
+    return 0;
+}
 
 static int parse_opts(int argc, char **argv, struct run_opts *o)
 {
@@ -59,6 +111,8 @@ static int parse_opts(int argc, char **argv, struct run_opts *o)
         { "cpus", required_argument, NULL, 'c' },
         { "dump-dtb", required_argument, NULL, 'd' },
         { "rng", no_argument, NULL, 'r' },
+        { "disk", required_argument, NULL, 'D' },    /* PATH[,ro][,direct][,serial=S] */
+        { "console", required_argument, NULL, 'C' }, /* serial | virtio */
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 },
     };
@@ -83,6 +137,17 @@ static int parse_opts(int argc, char **argv, struct run_opts *o)
             break;
         case 's': o->vm.stats = true; break;
         case 'r': o->vm.rng = true; break;
+        case 'D':
+            if (parse_disk(optarg, &o->vm))
+                return CLI_EXIT_USAGE;
+            break;
+        case 'C':
+            if (strcmp(optarg, "serial") && strcmp(optarg, "virtio")) {
+                fprintf(stderr, "capa: invalid --console '%s' (serial or virtio)\n", optarg);
+                return CLI_EXIT_USAGE;
+            }
+            o->vm.virtio_console = !strcmp(optarg, "virtio");
+            break;
         case 'k': o->vm.images.kernel = optarg; break;
         case 'i': o->vm.images.initrd = optarg; break;
         case 'a': o->vm.images.append = optarg; break;
@@ -168,7 +233,7 @@ static int run_vm(struct run_opts *o)
     if (!o->mem_set)
         cfg->mem_size = 256ull << 20;
     if (!cfg->images.append)
-        cfg->images.append = DEFAULT_APPEND;
+        cfg->images.append = cfg->virtio_console ? DEFAULT_APPEND_VIRTIO : DEFAULT_APPEND;
     if (!cfg->images.kernel && !o->dump_dtb) {
         if (!default_guest(kernel, initrd, sizeof(kernel))) {
             fprintf(stderr, "capa: no --kernel given and the default guest is not built "
@@ -200,7 +265,7 @@ int cli_run(int argc, char **argv)
         return ret;
     if (o.bare) {
         if (o.vm.images.kernel || o.vm.images.initrd || o.vm.images.bios || o.vm.nr_cpus ||
-            o.vm.rng) {
+            o.vm.rng || o.vm.virtio_console || o.vm.nr_disks) {
             fprintf(stderr, "capa: --bare runs one hart without a kernel, initrd, firmware or "
                             "devices\n");
             return CLI_EXIT_USAGE;

@@ -16,7 +16,9 @@
 #include "base/io_loop.h"
 #include "cpu/riscv.h"
 #include "sbi/sbi.h"
+#include "virtio/console.h"
 #include "virtio/rng.h"
+#include "vm/vm_disk.h"
 
 #define SLICE_INSNS 200000
 
@@ -39,7 +41,8 @@ struct vm {
     struct vcpu vcpus[VIRT_MAX_HARTS];
     struct sbi sbi;
     struct console console;
-    struct io_loop *io; /* the I/O thread: virtqueue notifications, device backends */
+    struct io_loop *io;          /* the I/O thread: virtqueue notifications, device backends */
+    struct virtio_console *vcon; /* --console virtio: the device fed by the terminal, or NULL */
     struct timespec start;
     pthread_mutex_t exit_lock;
     pthread_cond_t exit_cond;
@@ -100,6 +103,27 @@ static void uart_tx(void *opaque, uint8_t byte)
 static unsigned console_deliver(void *opaque, const uint8_t *buf, unsigned len)
 {
     return uart_receive(&((struct vm *)opaque)->board.uart, buf, len);
+}
+
+/* --console virtio: the device's host side is the terminal console (its input ring). */
+static void vcon_write(void *opaque, const uint8_t *buf, unsigned len)
+{
+    console_write(opaque, buf, len);
+}
+
+static unsigned vcon_read(void *opaque, uint8_t *buf, unsigned len)
+{
+    return console_read(opaque, buf, len);
+}
+
+static unsigned vcon_pending(void *opaque)
+{
+    return console_pending(opaque);
+}
+
+static void vcon_input_ready(void *opaque)
+{
+    virtio_console_input(opaque);
 }
 
 static void syscon_event(void *opaque, enum syscon_event ev, uint32_t code)
@@ -370,6 +394,22 @@ static int io_start(struct vm *vm, struct errbuf *eb)
         if (err)
             return errbuf_set(eb, err, "cannot attach virtio-rng: %s", strerror(-err));
     }
+    if (vm->cfg->virtio_console) {
+        struct virtio_console_backend be = {
+            .write = vcon_write, .read = vcon_read, .pending = vcon_pending, .opaque = &vm->console
+        };
+        console_size(&vm->console, &be.cols, &be.rows);
+        struct virtio_mmio *slot = virt_virtio_free_slot(&vm->board);
+        int err = slot ? virtio_console_create(slot, vm->io, &be, &vm->vcon) : -ENOSPC;
+        if (err)
+            return errbuf_set(eb, err, "cannot attach virtio-console: %s", strerror(-err));
+        console_set_input_ready(&vm->console, vcon_input_ready, vm->vcon);
+    }
+    for (unsigned i = 0; i < vm->cfg->nr_disks; i++) {
+        int err = vm_disk_attach(&vm->board, vm->io, &vm->cfg->disks[i], eb);
+        if (err)
+            return err;
+    }
     int err = io_loop_start(vm->io);
     return err ? errbuf_set(eb, err, "cannot start the I/O thread: %s", strerror(-err)) : 0;
 }
@@ -406,6 +446,10 @@ static int vm_boot_once(struct vm *vm, uint64_t *instret, struct errbuf *eb)
             *instret += vm->board.harts[i]->minstret;
     }
     io_loop_stop(vm->io); /* before the devices it serves go away */
+    if (vm->vcon) {
+        console_set_input_ready(&vm->console, NULL, NULL);
+        vm->vcon = NULL;
+    }
     virt_destroy(&vm->board);
     io_loop_destroy(vm->io);
     return err;
@@ -424,7 +468,7 @@ int vm_run(const struct vm_config *cfg, struct errbuf *eb)
     pthread_cond_init(&vm->exit_cond, &ca);
     pthread_condattr_destroy(&ca);
     clock_gettime(CLOCK_MONOTONIC, &vm->start);
-    vm->console.deliver = console_deliver;
+    vm->console.deliver = cfg->virtio_console ? NULL : console_deliver; /* the UART's input */
     vm->console.deliver_opaque = vm;
     vm->console.quit = console_quit;
     vm->console.status = console_status;

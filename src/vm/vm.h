@@ -3,10 +3,20 @@
 #ifndef CAPA_VM_VM_H
 #define CAPA_VM_VM_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "base/log.h"
 #include "board/boot_load.h"
+
+#define VM_MAX_DISKS 8
+
+/* One --disk: a raw image behind a virtio-blk. */
+struct vm_disk {
+    const char *path;
+    bool read_only, direct;
+    const char *serial; /* NULL = the image's basename */
+};
 
 struct vm_config {
     unsigned nr_cpus;
@@ -16,6 +26,9 @@ struct vm_config {
     double timeout_sec;          /* 0 = none: stop the guest after this long (exit 124) */
     bool stats;                  /* print instruction counts at exit */
     bool rng;                    /* attach a virtio-rng (host getrandom) */
+    bool virtio_console;         /* the terminal drives a virtio-console, not the UART */
+    unsigned nr_disks;           /* --disk images, each on the next free virtio slot */
+    struct vm_disk disks[VM_MAX_DISKS];
 };
 
 /* Exit statuses of vm_run besides -errno: */

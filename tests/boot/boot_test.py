@@ -16,6 +16,7 @@ import sys
 import time
 
 MARKER = b"capa-guest: init ready"
+PROMPT = b"# "  # the guest shell's prompt ends so (guest/profile)
 BOOT_TIMEOUT = 240  # seconds to the shell (the interpreter under ASan is slow)
 CMD_TIMEOUT = 120
 
@@ -27,6 +28,15 @@ class Guest:
         self.buf = b""
 
     def read_until(self, needle, timeout):
+        """Consume console output up to and including needle. Waiting for the init MARKER also
+        waits for the shell's first prompt: input sent before the shell has opened the console
+        tty is lost (the line discipline starts at that open)."""
+        if needle == MARKER:
+            out = self._read_until(MARKER, timeout)
+            return out + self._read_until(PROMPT, timeout)
+        return self._read_until(needle, timeout)
+
+    def _read_until(self, needle, timeout):
         deadline = time.monotonic() + timeout
         while needle not in self.buf:
             left = deadline - time.monotonic()

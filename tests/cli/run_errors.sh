@@ -49,6 +49,8 @@ expect bad-mem 2 'invalid --mem' -- "$capa" run --bare "$tmp/pass.elf" --mem 12Q
 expect bad-timeout 2 'invalid --timeout' -- "$capa" run --bare "$tmp/pass.elf" --timeout -1
 expect bare-and-kernel 2 'without a kernel' -- "$capa" run --bare "$tmp/pass.elf" --kernel x
 expect bare-and-rng 2 'or devices' -- "$capa" run --bare "$tmp/pass.elf" --rng
+expect bare-and-vcon 2 'or devices' -- "$capa" run --bare "$tmp/pass.elf" --console virtio
+expect bad-console 2 'invalid --console' -- "$capa" run --bare "$tmp/pass.elf" --console tty
 expect unknown-cmd 2 'unknown command' -- "$capa" frobnicate
 
 echo "cli: $passed passed, $failed failed"
