@@ -2,7 +2,8 @@
 # Install everything capa needs to build and test on Debian 12 (idempotent; needs root or sudo).
 set -euo pipefail
 pkgs=(build-essential cmake clang-format gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu
-      qemu-system-misc libfdt-dev device-tree-compiler opensbi)
+      qemu-system-misc libfdt-dev device-tree-compiler opensbi
+      liburing-dev pkg-config e2fsprogs)
 missing=()
 for p in "${pkgs[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -180,8 +180,10 @@ static int add_soc(void *fdt, const struct virt_board *b)
     err = err ?: fdt_property_string(fdt, "compatible", "google,goldfish-rtc");
     err = err ?: add_irq(fdt, virt_memmap[VIRT_RTC].irq);
     err = err ?: fdt_end_node(fdt);
-    /* Highest address first, as QEMU lists them: Linux numbers virtio devices in reverse. */
-    for (int n = VIRT_NR_VIRTIO - 1; n >= 0 && !err; n--) {
+    /* Lowest address first: Linux probes virtio-mmio nodes in tree order, and devices take
+     * slots lowest first (virt_virtio_free_slot), so the first --disk is /dev/vda. (QEMU lists
+     * highest first because it fills its slots from the top.) */
+    for (int n = 0; n < VIRT_NR_VIRTIO && !err; n++) {
         err = begin_dev(fdt, VIRT_VIRTIO, virt_memmap[VIRT_VIRTIO].base + n * VIRT_VIRTIO_STRIDE);
         err = err ?: fdt_property_string(fdt, "compatible", "virtio,mmio");
         err = err ?: add_irq(fdt, virt_memmap[VIRT_VIRTIO].irq + n);
