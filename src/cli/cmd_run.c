@@ -59,15 +59,13 @@ struct run_opts {
 };
 
 /* --disk PATH[,ro][,direct][,serial=S]: 0, or -1 after printing why. */
-static int parse_disk(const char *arg, struct vm_config *cfg)
+static int parse_disk(char *arg, struct vm_config *cfg)
 {
     if (cfg->nr_disks == VM_MAX_DISKS) {
         fprintf(stderr, "capa: at most %d --disk options\n", VM_MAX_DISKS);
         return -1;
     }
-    char *s = strdup(arg); /* kept for the run: the config points into it */
-    if (!s)
-        return -1;
+    char *s = arg; /* split in place: argv outlives the run, and the config points into it */
     struct vm_disk *d = &cfg->disks[cfg->nr_disks];
     *d = (struct vm_disk){ .path = strsep(&s, ",") };
     for (char *opt; (opt = strsep(&s, ","));) {
