@@ -188,6 +188,7 @@ static void boot_harts(struct virt_board *b, const struct boot_layout *l)
             0xffff & ~(1ull << EXC_ECALL_S | 1ull << 10 | 1ull << EXC_ECALL_M | 1ull << 14);
         h->mideleg = MIP_SSIP | MIP_STIP | MIP_SEIP;
         h->mcounteren = 0xffffffff;
+        h->scounteren = 0x7; /* CY, TM, IR for user space (rdtime in the vDSO), as OpenSBI sets */
         h->menvcfg = MENVCFG_STCE | ENVCFG_CBZE | ENVCFG_CBCFE | (1ull << 4);
         if (i == 0)
             hart_boot_supervisor(h, l->kernel_entry, l->fdt_addr);
