@@ -2,10 +2,11 @@
 # Build capa's default Linux guest from Debian packages only:
 #   guest/out/Image              RISC-V 64 Linux kernel (Debian linux-source-6.1 + guest/kernel.config)
 #   guest/out/initramfs.cpio.gz  static busybox (Debian busybox source package) + guest/init
+#                                + static mke2fs/e2fsck (Debian e2fsprogs source package)
 #   guest/out/stamp              hash of all inputs + versions + output checksums
 # plus, for debugging: out/vmlinux, out/System.map, out/linux.config, out/busybox.config.
 #
-# Cached: kernel/busybox sources and build trees live in $CAPA_GUEST_CACHE
+# Cached: kernel/busybox/e2fsprogs sources and build trees live in $CAPA_GUEST_CACHE
 # (default ${XDG_CACHE_HOME:-$HOME/.cache}/capa-guest); if the input hash matches
 # out/stamp and the outputs are intact, the script exits in about a second.
 #
@@ -13,9 +14,10 @@
 #   --force    rebuild even if out/stamp matches (incremental: build trees are kept)
 #   --refresh  re-download the private deb-src package lists now (done automatically
 #              when they are older than a day)
-#   -v         stream the kernel/busybox make output instead of logging it
+#   -v         stream the kernel/busybox/e2fsprogs make output instead of logging it
 # Environment: JOBS (default 2), NICE (default 10), CAPA_GUEST_CACHE, CAPA_GUEST_OUT,
 #   BUSYBOX_VERSION (pin the busybox source version, e.g. 1:1.35.0-4+deb12u1),
+#   E2FSPROGS_VERSION (pin the e2fsprogs source version, e.g. 1.47.0-2),
 #   SOURCE_DATE_EPOCH (default: fixed, for reproducible outputs).
 set -euo pipefail
 
@@ -167,11 +169,20 @@ if ((REFRESH)) || ! have_lists || [ -n "$(find "$APTD/lists" -maxdepth 1 -name '
         say "warning: deb-src list update failed; using the existing lists"
     fi
 fi
+# The .dsc file name of source package $1 (apt spec $2, e.g. "busybox=1:1.35.0-4").
+find_dsc() {
+    local dsc
+    dsc=$(cd "$APTD" && apt-get "${APT[@]}" source --print-uris "$2" 2>/dev/null |
+          awk -v p="$1" '$2 ~ ("^" p "_.*\\.dsc$") { print $2; exit }') || true
+    [ -n "$dsc" ] || die "cannot find the $1 source package ($2) in $APTD lists"
+    echo "$dsc"
+}
 bb_spec=busybox${BUSYBOX_VERSION:+=$BUSYBOX_VERSION}
-BB_DSC=$(cd "$APTD" && apt-get "${APT[@]}" source --print-uris "$bb_spec" 2>/dev/null |
-         awk '$2 ~ /^busybox_.*\.dsc$/ { print $2; exit }') || true
-[ -n "$BB_DSC" ] || die "cannot find the busybox source package ($bb_spec) in $APTD lists"
+BB_DSC=$(find_dsc busybox "$bb_spec")
 BB_VER=${BB_DSC#busybox_}; BB_VER=${BB_VER%.dsc}   # Debian version without epoch
+e2_spec=e2fsprogs${E2FSPROGS_VERSION:+=$E2FSPROGS_VERSION}
+E2_DSC=$(find_dsc e2fsprogs "$e2_spec")
+E2_VER=${E2_DSC#e2fsprogs_}; E2_VER=${E2_VER%.dsc}
 
 # ---------------------------------------------------------------------------
 # 3. Input hash; exit early if the outputs are current
@@ -180,6 +191,7 @@ KVER=$(dpkg-query -W -f='${Version}' "$KPKG")
 versions() {
     echo "$KPKG $KVER"
     echo "busybox (source) $BB_VER"
+    echo "e2fsprogs (source) $E2_VER"
     dpkg-query -W -f='${Package} ${Version}\n' gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu \
         libc6-dev-riscv64-cross linux-libc-dev-riscv64-cross gcc
     "${CROSS}gcc" --version | sed -n 1p
@@ -193,7 +205,7 @@ if ((!FORCE)) && [ -f "$OUT/stamp" ] && grep -qx "key=$KEY" "$OUT/stamp" &&
     say "up to date: $OUT (key ${KEY:0:16}; use --force to rebuild)"
     exit 0
 fi
-say "building guest: $KPKG $KVER, busybox $BB_VER, key ${KEY:0:16}"
+say "building guest: $KPKG $KVER, busybox $BB_VER, e2fsprogs $E2_VER, key ${KEY:0:16}"
 
 # Drop cached trees of other versions (they can be large).
 for d in "$CACHE"/src/linux-* "$CACHE"/build/linux-*; do
@@ -201,6 +213,9 @@ for d in "$CACHE"/src/linux-* "$CACHE"/build/linux-*; do
 done
 for d in "$CACHE"/src/busybox-* "$CACHE"/build/busybox-*; do
     [ -e "$d" ] && [ "${d##*/}" != "busybox-$BB_VER" ] && run rm -rf "$d"
+done
+for d in "$CACHE"/src/e2fsprogs-* "$CACHE"/build/e2fsprogs-*; do
+    [ -e "$d" ] && [ "${d##*/}" != "e2fsprogs-$E2_VER" ] && run rm -rf "$d"
 done
 mkdir -p "$CACHE/src" "$CACHE/build"
 
@@ -242,18 +257,21 @@ say "kernel built: $(stat -c %s "$KB/arch/riscv/boot/Image") bytes"
 # ---------------------------------------------------------------------------
 # 5. Busybox (Debian source, busybox-static flavour config + guest overrides)
 # ---------------------------------------------------------------------------
+# fetch_source NAME APT-SPEC DSC DEST: apt-get source (private lists) + dpkg-source -x, once.
+fetch_source() {
+    local dl=$CACHE/src/.download
+    [ ! -f "$4/.capa-extracted" ] || return 0
+    rm -rf "$dl" "$4"; mkdir -p "$dl"
+    say "fetching $1 ${3#"$1"_} source (apt-get source, private deb-src lists)"
+    (cd "$dl" && run apt-get "${APT[@]}" source --download-only "$2")
+    [ -f "$dl/$3" ] || die "apt-get source did not produce $3"
+    run dpkg-source -x "$dl/$3" "$4"
+    rm -rf "$dl"
+    touch "$4/.capa-extracted"
+}
 BSRC=$CACHE/src/busybox-$BB_VER
 BB=$CACHE/build/busybox-$BB_VER
-if [ ! -f "$BSRC/.capa-extracted" ]; then
-    dl=$CACHE/src/.download
-    rm -rf "$dl" "$BSRC"; mkdir -p "$dl"
-    say "fetching busybox $BB_VER source (apt-get source, private deb-src lists)"
-    (cd "$dl" && run apt-get "${APT[@]}" source --download-only "$bb_spec")
-    [ -f "$dl/$BB_DSC" ] || die "apt-get source did not produce $BB_DSC"
-    run dpkg-source -x "$dl/$BB_DSC" "$BSRC"
-    rm -rf "$dl"
-    touch "$BSRC/.capa-extracted"
-fi
+fetch_source busybox "$bb_spec" "$BB_DSC" "$BSRC"
 bbmake() {
     nice -n "$NICE" make -C "$BB" -f "$BSRC/Makefile" KBUILD_SRC="$BSRC" CROSS_COMPILE="$CROSS" \
         BB_EXTRA_VERSION="Debian $BB_VER, capa guest" "$@"
@@ -277,6 +295,40 @@ logged "$CACHE/logs/busybox-links.log" bbmake busybox.links
 say "busybox built: $(stat -c %s "$BB/busybox") bytes, $(wc -l <"$BB/busybox.links") applets"
 
 # ---------------------------------------------------------------------------
+# 5b. e2fsprogs (Debian source): static mke2fs + e2fsck, so the guest can make and check ext4
+# ---------------------------------------------------------------------------
+ESRC=$CACHE/src/e2fsprogs-$E2_VER
+EB=$CACHE/build/e2fsprogs-$E2_VER
+fetch_source e2fsprogs "$e2_spec" "$E2_DSC" "$ESRC"
+# No -g and mapped paths: the binaries must not depend on where the cache lives.
+# PKG_CONFIG=false: nothing from the host's (amd64) pkg-config may leak into a riscv64 build.
+E2_CONFIGURE=(--host=riscv64-linux-gnu --disable-nls --disable-fuse2fs --disable-defrag
+    --disable-imager --disable-debugfs --disable-resizer --disable-e2initrd-helper --disable-uuidd
+    --disable-tdb --disable-elf-shlibs --disable-bsd-shlibs --disable-backtrace
+    --with-udev-rules-dir=no --with-systemd-unit-dir=no --with-crond-dir=no
+    "CFLAGS=-O2 -ffile-prefix-map=$ESRC=e2fsprogs -ffile-prefix-map=$EB=e2fsprogs"
+    LDFLAGS=-static PKG_CONFIG=false)
+mkdir -p "$EB"
+printf '%s\n' "${E2_CONFIGURE[@]}" >"$EB/.capa-configure.new"
+if ! cmp -s "$EB/.capa-configure.new" "$EB/.capa-configure" || [ ! -f "$EB/MCONFIG" ]; then
+    e2_configure() { (cd "$EB" && nice -n "$NICE" "$ESRC/configure" "${E2_CONFIGURE[@]}"); }
+    logged "$CACHE/logs/e2fsprogs-configure.log" e2_configure
+    mv "$EB/.capa-configure.new" "$EB/.capa-configure"
+else
+    rm "$EB/.capa-configure.new"
+fi
+e2make() { nice -n "$NICE" make -C "$EB" -j"$JOBS" "$@"; }
+# Only the libraries and the two programs (no docs, po, debugfs, resize2fs...).
+logged "$CACHE/logs/e2fsprogs-build.log" e2make libs
+logged "$CACHE/logs/e2fsprogs-build.log.2" e2make -C misc mke2fs mke2fs.conf
+logged "$CACHE/logs/e2fsprogs-build.log.3" e2make -C e2fsck e2fsck
+for b in misc/mke2fs e2fsck/e2fsck; do
+    "${CROSS}readelf" -h "$EB/$b" | grep -q 'Machine:.*RISC-V' || die "$b is not a RISC-V binary"
+    ! "${CROSS}readelf" -l "$EB/$b" | grep -q INTERP || die "$b is not static"
+done
+say "e2fsprogs built: mke2fs $(stat -c %s "$EB/misc/mke2fs") bytes, e2fsck $(stat -c %s "$EB/e2fsck/e2fsck") bytes (unstripped)"
+
+# ---------------------------------------------------------------------------
 # 6. initramfs (newc cpio via the kernel's gen_init_cpio: no root, deterministic)
 # ---------------------------------------------------------------------------
 GEN=$CACHE/build/gen_init_cpio-$KVER
@@ -284,11 +336,17 @@ GEN=$CACHE/build/gen_init_cpio-$KVER
 STAGE=$CACHE/build/initramfs-stage
 rm -rf "$STAGE"; mkdir -p "$STAGE"
 cp "$BB/busybox" "$GUEST_DIR/init" "$GUEST_DIR/inittab" "$GUEST_DIR/profile" "$STAGE/"
+"${CROSS}strip" -o "$STAGE/mke2fs" "$EB/misc/mke2fs"
+"${CROSS}strip" -o "$STAGE/e2fsck" "$EB/e2fsck/e2fsck"
+cp "$EB/misc/mke2fs.conf" "$STAGE/mke2fs.conf"
 printf 'root:x:0:0:root:/root:/bin/sh\n' >"$STAGE/passwd"
 printf 'root:x:0:\n' >"$STAGE/group"
 printf 'capa\n' >"$STAGE/hostname"
 touch -d "@$SOURCE_DATE_EPOCH" "$STAGE"/*
 LIST=$STAGE.list
+# e2fsprogs programs and their links; busybox's applets of the same names are left out.
+E2LINKS=(/sbin/mkfs.ext2 /sbin/mkfs.ext3 /sbin/mkfs.ext4 /sbin/fsck.ext2 /sbin/fsck.ext3 /sbin/fsck.ext4)
+E2NAMES="mke2fs e2fsck ${E2LINKS[*]##*/}"
 {
     echo "# capa guest initramfs"
     # every directory the applet links need, parents first, plus the fixed skeleton
@@ -300,7 +358,15 @@ LIST=$STAGE.list
     echo "nod /dev/console 0600 0 0 c 5 1"
     echo "nod /dev/null 0666 0 0 c 1 3"
     echo "file /bin/busybox $STAGE/busybox 0755 0 0"
-    grep -vx /bin/busybox "$BB/busybox.links" | sort -u | awk '{ print "slink " $0 " /bin/busybox 0777 0 0" }'
+    grep -vx /bin/busybox "$BB/busybox.links" | sort -u | awk -v e2="$E2NAMES" '
+        BEGIN { n = split(e2, a, " "); for (i = 1; i <= n; i++) skip[a[i]] = 1 }
+        { b = $0; sub(/.*\//, "", b) } !(b in skip) { print "slink " $0 " /bin/busybox 0777 0 0" }'
+    echo "file /sbin/mke2fs $STAGE/mke2fs 0755 0 0"
+    echo "file /sbin/e2fsck $STAGE/e2fsck 0755 0 0"
+    for l in "${E2LINKS[@]}"; do
+        case $l in */mkfs.*) echo "slink $l mke2fs 0777 0 0" ;; *) echo "slink $l e2fsck 0777 0 0" ;; esac
+    done
+    echo "file /etc/mke2fs.conf $STAGE/mke2fs.conf 0644 0 0"
     echo "file /init $STAGE/init 0755 0 0"
     echo "file /etc/inittab $STAGE/inittab 0644 0 0"
     echo "file /etc/profile $STAGE/profile 0644 0 0"
