@@ -12,6 +12,7 @@
 #include "board/bare.h"
 #include "cli/cli.h"
 #include "vm/vm.h"
+#include "vm/vm_net.h"
 
 #define DEFAULT_APPEND "console=ttyS0"
 /* hvc1: RISC-V kernels with CONFIG_HVC_RISCV_SBI (the project guest, distributions) give hvc0 to
@@ -25,6 +26,7 @@ static void run_usage(FILE *f)
            "                [--cpus N] [--mem SIZE] [--rng] [--timeout SEC] [--stats]\n"
            "                [--console serial|virtio] [--dump-dtb FILE]\n"
            "                [--disk PATH[,ro][,direct][,serial=S]]...\n"
+           "                [--net user[,hostfwd=tcp::HPORT-:GPORT]|tap=NAME[,mac=M]]...\n"
            "       capa run --bare FILE.elf [--mem SIZE] [--timeout SEC] [--stats]\n"
            "\n"
            "With no --kernel, boots the default guest (guest/out/Image and initramfs, built by\n"
@@ -45,6 +47,11 @@ static void run_usage(FILE *f)
            "                  attach a raw image as a virtio-blk disk (/dev/vda, vdb, ...);\n"
            "                  ro: read-only, direct: O_DIRECT (no host page cache), serial:\n"
            "                  the disk's ID (default: the file name); may be repeated\n"
+           "  --net user[,hostfwd=tcp::HOSTPORT-:GUESTPORT]...[,mac=XX:XX:XX:XX:XX:XX]\n"
+           "                  attach a virtio-net on user-mode networking (10.0.2.15 by DHCP,\n"
+           "                  gateway 10.0.2.2 = host loopback, DNS 10.0.2.3), host ports\n"
+           "                  forwarded from 127.0.0.1; or --net tap=NAME[,mac=..]: a host tap\n"
+           "                  device; may be repeated\n"
            "  --timeout SEC   stop after SEC seconds (exit 124)\n"
            "  --stats         print instructions retired and MIPS at exit\n"
            "  --dump-dtb FILE write the device tree and exit\n"
@@ -111,6 +118,7 @@ static int parse_opts(int argc, char **argv, struct run_opts *o)
         { "rng", no_argument, NULL, 'r' },
         { "disk", required_argument, NULL, 'D' },    /* PATH[,ro][,direct][,serial=S] */
         { "console", required_argument, NULL, 'C' }, /* serial | virtio */
+        { "net", required_argument, NULL, 'N' },     /* user[,...] | tap=NAME[,...] */
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 },
     };
@@ -139,6 +147,19 @@ static int parse_opts(int argc, char **argv, struct run_opts *o)
             if (parse_disk(optarg, &o->vm))
                 return CLI_EXIT_USAGE;
             break;
+        case 'N': {
+            struct errbuf eb = { 0 };
+            if (o->vm.nr_nics == VM_MAX_NICS) {
+                fprintf(stderr, "capa: at most %d --net options\n", VM_MAX_NICS);
+                return CLI_EXIT_USAGE;
+            }
+            if (vm_net_parse(optarg, o->vm.nr_nics, &o->vm.nics[o->vm.nr_nics], &eb)) {
+                fprintf(stderr, "capa: %s\n", eb.msg);
+                return CLI_EXIT_USAGE;
+            }
+            o->vm.nr_nics++;
+            break;
+        }
         case 'C':
             if (strcmp(optarg, "serial") && strcmp(optarg, "virtio")) {
                 fprintf(stderr, "capa: invalid --console '%s' (serial or virtio)\n", optarg);
@@ -263,7 +284,7 @@ int cli_run(int argc, char **argv)
         return ret;
     if (o.bare) {
         if (o.vm.images.kernel || o.vm.images.initrd || o.vm.images.bios || o.vm.nr_cpus ||
-            o.vm.rng || o.vm.virtio_console || o.vm.nr_disks) {
+            o.vm.rng || o.vm.virtio_console || o.vm.nr_disks || o.vm.nr_nics) {
             fprintf(stderr, "capa: --bare runs one hart without a kernel, initrd, firmware or "
                             "devices\n");
             return CLI_EXIT_USAGE;

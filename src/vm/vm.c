@@ -19,6 +19,7 @@
 #include "virtio/console.h"
 #include "virtio/rng.h"
 #include "vm/vm_disk.h"
+#include "vm/vm_net.h"
 
 #define SLICE_INSNS 200000
 
@@ -407,6 +408,11 @@ static int io_start(struct vm *vm, struct errbuf *eb)
     }
     for (unsigned i = 0; i < vm->cfg->nr_disks; i++) {
         int err = vm_disk_attach(&vm->board, vm->io, &vm->cfg->disks[i], eb);
+        if (err)
+            return err;
+    }
+    for (unsigned i = 0; i < vm->cfg->nr_nics; i++) {
+        int err = vm_net_attach(&vm->board, vm->io, &vm->cfg->nics[i], eb);
         if (err)
             return err;
     }

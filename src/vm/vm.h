@@ -7,15 +7,24 @@
 #include <stdint.h>
 
 #include "base/log.h"
+#include "backend/netdev.h"
 #include "board/boot_load.h"
 
 #define VM_MAX_DISKS 8
+#define VM_MAX_NICS  4
 
 /* One --disk: a raw image behind a virtio-blk. */
 struct vm_disk {
     const char *path;
     bool read_only, direct;
     const char *serial; /* NULL = the image's basename */
+};
+
+/* One --net: a virtio-net behind user-mode networking (libslirp) or a host tap (vm_net_parse). */
+struct vm_nic {
+    char tap[16]; /* "" = user-mode networking */
+    uint8_t mac[6];
+    struct netdev_user_options user;
 };
 
 struct vm_config {
@@ -29,6 +38,8 @@ struct vm_config {
     bool virtio_console;         /* the terminal drives a virtio-console, not the UART */
     unsigned nr_disks;           /* --disk images, each on the next free virtio slot */
     struct vm_disk disks[VM_MAX_DISKS];
+    unsigned nr_nics; /* --net devices, each on the next free virtio slot */
+    struct vm_nic nics[VM_MAX_NICS];
 };
 
 /* Exit statuses of vm_run besides -errno: */
