@@ -122,34 +122,19 @@ static void console_destroy(void *opaque)
     free(opaque);
 }
 
-/* 5.3: device ID 3; queues receiveq0 and transmitq0 (no control queues without MULTIPORT). */
-static const struct virtio_device_ops console_ops = {
-    .name = "console",
-    .device_id = VIRTIO_ID_CONSOLE,
-    .features = 1ull << VIRTIO_CONSOLE_F_EMERG_WRITE,
-    .nr_queues = 2,
-    .queue_max = CONSOLE_QUEUE_SIZE,
-    .config_size = VIRTIO_CONSOLE_CFG_SIZE,
-    .config_read = console_config_read,
-    .config_write = console_config_write,
-    .reset = console_reset,
-    .queue_notify = console_queue_notify,
-    .destroy = console_destroy,
-};
+/* 5.3: device ID 3; queues receiveq0 and transmitq0 (no control queues without MULTIPORT). Two
+ * variants differing only in VIRTIO_CONSOLE_F_SIZE (offered when the host knows its size). */
+#define CONSOLE_OPS(extra_features)                                                                \
+    {                                                                                              \
+        .name = "console", .device_id = VIRTIO_ID_CONSOLE,                                         \
+        .features = (1ull << VIRTIO_CONSOLE_F_EMERG_WRITE) | (extra_features), .nr_queues = 2,     \
+        .queue_max = CONSOLE_QUEUE_SIZE, .config_size = VIRTIO_CONSOLE_CFG_SIZE,                   \
+        .config_read = console_config_read, .config_write = console_config_write,                  \
+        .reset = console_reset, .queue_notify = console_queue_notify, .destroy = console_destroy,  \
+    }
 
-static const struct virtio_device_ops console_size_ops = {
-    .name = "console",
-    .device_id = VIRTIO_ID_CONSOLE,
-    .features = (1ull << VIRTIO_CONSOLE_F_EMERG_WRITE) | (1ull << VIRTIO_CONSOLE_F_SIZE),
-    .nr_queues = 2,
-    .queue_max = CONSOLE_QUEUE_SIZE,
-    .config_size = VIRTIO_CONSOLE_CFG_SIZE,
-    .config_read = console_config_read,
-    .config_write = console_config_write,
-    .reset = console_reset,
-    .queue_notify = console_queue_notify,
-    .destroy = console_destroy,
-};
+static const struct virtio_device_ops console_ops = CONSOLE_OPS(0);
+static const struct virtio_device_ops console_size_ops = CONSOLE_OPS(1ull << VIRTIO_CONSOLE_F_SIZE);
 
 int virtio_console_create(struct virtio_mmio *t, struct io_loop *loop,
                           const struct virtio_console_backend *be, struct virtio_console **out)
