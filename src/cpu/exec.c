@@ -257,8 +257,7 @@ static int exec_mret(struct hart *h)
         st &= ~MSTATUS_MPRV;
     h->mstatus = st;
     h->pc = h->mepc;
-    hart_set_priv(h, mpp);
-    tlb_flush_all(h); /* MPRV may have changed */
+    hart_set_priv(h, mpp); /* MPRV only clears when leaving M, and that flushes the TLBs */
     atomic_store_explicit(&h->kick, 1, memory_order_relaxed);
     return EXC_NONE;
 }
@@ -275,8 +274,7 @@ static int exec_sret(struct hart *h)
     st &= ~MSTATUS_MPRV; /* xRET to a mode below M clears MPRV (3.1.6.3) */
     h->mstatus = st;
     h->pc = h->sepc;
-    hart_set_priv(h, spp);
-    tlb_flush_all(h);
+    hart_set_priv(h, spp); /* from M this flushes; S to S keeps the context (MPRV acts in M) */
     atomic_store_explicit(&h->kick, 1, memory_order_relaxed);
     return EXC_NONE;
 }
