@@ -126,6 +126,8 @@ int bare_run(const struct bare_config *cfg, struct bare_outcome *out, struct err
     run_loop(h, tohost, fromhost, cfg, out, start);
     out->seconds = now_sec() - start;
     out->instret = h->minstret;
+    out->stats = h->stats;
+    hart_fini(h);
 out:
     free(h);
     munmap(ram, cfg->mem_size);

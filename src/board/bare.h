@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "base/log.h"
+#include "cpu/hart.h"
 
 #define BARE_RAM_BASE 0x80000000ull
 
@@ -25,9 +26,10 @@ enum bare_result {
 
 struct bare_outcome {
     enum bare_result result;
-    uint64_t test_num; /* BARE_FAIL: the failing test case */
-    uint64_t instret;  /* instructions retired */
-    double seconds;    /* wall time of the run */
+    uint64_t test_num;       /* BARE_FAIL: the failing test case */
+    uint64_t instret;        /* instructions retired */
+    struct hart_stats stats; /* interpreter counters (--stats) */
+    double seconds;          /* wall time of the run */
 };
 
 /* Load and run the program. Returns 0 with *out filled, or -errno with a message in eb (bad ELF,

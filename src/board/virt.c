@@ -132,6 +132,8 @@ void virt_destroy(struct virt_board *b)
     for (unsigned n = 0; n < VIRT_NR_VIRTIO; n++)
         virtio_mmio_fini(&b->virtio[n]); /* destroys the attached device models */
     for (unsigned i = 0; i < VIRT_MAX_HARTS; i++) {
+        if (b->harts[i])
+            hart_fini(b->harts[i]);
         free(b->harts[i]);
         b->harts[i] = NULL;
     }

@@ -203,10 +203,11 @@ static int run_bare(const struct run_opts *o)
         fprintf(stderr, "capa: %s\n", eb.msg);
         return CLI_EXIT_USAGE;
     }
-    if (o->vm.stats)
-        fprintf(stderr, "capa: %llu instructions in %.3f s (%.1f MIPS)\n",
-                (unsigned long long)out.instret, out.seconds,
-                out.seconds > 0 ? out.instret / out.seconds / 1e6 : 0.0);
+    if (o->vm.stats) {
+        char line[512];
+        hart_stats_format(line, sizeof(line), out.instret, out.seconds, &out.stats);
+        fprintf(stderr, "capa: %s\n", line);
+    }
     switch (out.result) {
     case BARE_PASS: return 0;
     case BARE_FAIL:

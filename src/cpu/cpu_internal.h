@@ -72,6 +72,17 @@ int csr_read(struct hart *h, unsigned csr, uint64_t *val);
  * interrupt re-evaluation, minstret_written). */
 int csr_write(struct hart *h, unsigned csr, uint64_t val);
 
+/* --- exec.c: instructions run through a call rather than an inline handler --- */
+
+/* Special results of exec_generic besides EXC_NONE and exception causes. */
+#define EXEC_WFI   (-2) /* WFI with nothing pending: hart_run returns HART_EXIT_WFI */
+#define EXEC_ECALL (-3) /* ECALL for the host's SBI: hart_run returns HART_EXIT_ECALL */
+
+/* Execute the atomic, CSR, fence, cache-block, FP-compute or privileged instruction in at h->pc.
+ * On success h->pc moves on (xRET: to the return address). Returns EXC_NONE, an exception cause
+ * (with *tval), EXEC_WFI or EXEC_ECALL (h->pc already past the instruction). */
+int exec_generic(struct hart *h, const struct insn *in, uint64_t *tval);
+
 /* --- fpu.c: F and D computational instructions --- */
 
 /* Execute an FP computational instruction (OP_IS_FP(in->op)): checks mstatus.FS and the rounding

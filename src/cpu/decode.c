@@ -107,7 +107,7 @@ void insn_decode(uint32_t word, struct insn *out)
         const struct insn_desc *d = &insn_descs[bucket_desc[key][k]];
         if ((word & d->mask) == d->match) {
             out->op = d->op;
-            out->imm = decode_imm(word, d->fmt);
+            out->imm = (int32_t)decode_imm(word, d->fmt);
             return;
         }
     }

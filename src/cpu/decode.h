@@ -24,7 +24,7 @@ struct insn {
     uint8_t rd, rs1, rs2, rs3;
     uint8_t rm;   /* funct3: the rounding mode of FP instructions */
     uint8_t len;  /* 2 for compressed, 4 otherwise */
-    int64_t imm;  /* per format, see insn_table.h */
+    int32_t imm;  /* per format, see insn_table.h (every RV64 immediate fits in 32 bits) */
     uint32_t raw; /* the instruction as fetched (16 bits for RVC): the illegal-instruction tval */
 };
 

@@ -1,124 +1,10 @@
-/* The interpreter: fetch, decode (through a cache keyed by the instruction bits), execute.
- * Semantics from the unprivileged ISA (RV64I ch. 2/5, M ch. 7, A ch. 8, Zicsr ch. 9, Zifencei
- * ch. 3, B ch. 28, Zicond, Zicbo*) and the privileged spec (xRET, WFI, SFENCE.VMA: 3.3, 4.2). */
-#include "cpu/cpu_internal.h"
-
-/* Special results of exec_insn besides EXC_NONE and exception causes. */
-#define EXEC_WFI   (-2) /* WFI with nothing pending: hart_run returns HART_EXIT_WFI */
-#define EXEC_ECALL (-3) /* ECALL for the host's SBI: hart_run returns HART_EXIT_ECALL */
-
-static inline int64_t sx32(uint64_t v)
-{
-    return (int32_t)v;
-}
-
-static uint64_t mulh(int64_t a, int64_t b)
-{
-    return (uint64_t)(((__int128)a * b) >> 64);
-}
-
-static uint64_t mulhsu(int64_t a, uint64_t b)
-{
-    return (uint64_t)(((__int128)a * (unsigned __int128)b) >> 64);
-}
-
-static uint64_t mulhu(uint64_t a, uint64_t b)
-{
-    return (uint64_t)(((unsigned __int128)a * b) >> 64);
-}
-
-/* Division by zero and signed overflow have defined results (unprivileged 7.2, table 7.1). */
-static uint64_t div64(int64_t a, int64_t b)
-{
-    if (b == 0)
-        return UINT64_MAX;
-    if (a == INT64_MIN && b == -1)
-        return (uint64_t)a;
-    return (uint64_t)(a / b);
-}
-
-static uint64_t rem64(int64_t a, int64_t b)
-{
-    if (b == 0)
-        return (uint64_t)a;
-    if (a == INT64_MIN && b == -1)
-        return 0;
-    return (uint64_t)(a % b);
-}
-
-static uint64_t div32(int32_t a, int32_t b)
-{
-    if (b == 0)
-        return UINT64_MAX;
-    if (a == INT32_MIN && b == -1)
-        return (uint64_t)(int64_t)a;
-    return (uint64_t)(int64_t)(a / b);
-}
-
-static uint64_t rem32(int32_t a, int32_t b)
-{
-    if (b == 0)
-        return (uint64_t)(int64_t)a;
-    if (a == INT32_MIN && b == -1)
-        return 0;
-    return (uint64_t)(int64_t)(a % b);
-}
-
-static uint64_t rol64(uint64_t v, unsigned s)
-{
-    s &= 63;
-    return s ? (v << s) | (v >> (64 - s)) : v;
-}
-
-static uint64_t ror64(uint64_t v, unsigned s)
-{
-    s &= 63;
-    return s ? (v >> s) | (v << (64 - s)) : v;
-}
-
-static uint32_t ror32(uint32_t v, unsigned s)
-{
-    s &= 31;
-    return s ? (v >> s) | (v << (32 - s)) : v;
-}
-
-static uint64_t orc_b(uint64_t v)
-{
-    uint64_t r = 0;
-    for (unsigned i = 0; i < 64; i += 8)
-        if ((v >> i) & 0xff)
-            r |= 0xffull << i;
-    return r;
-}
+/* The instructions the threaded interpreter (run.c) leaves to a function call: atomics (A ch. 8),
+ * Zicsr (ch. 9), Zifencei (ch. 3), Zicbo*, F/D computation, and the privileged ones (xRET, WFI,
+ * SFENCE.VMA: privileged spec 3.3, 4.2). */
+#include "cpu/alu.h"
+#include "cpu/block.h"
 
 /* --- Loads, stores, atomics --- */
-
-static int exec_load(struct hart *h, const struct insn *in, unsigned size, bool sign,
-                     uint64_t *tval)
-{
-    uint64_t v;
-    int exc = hart_load(h, h->x[in->rs1] + in->imm, size, &v, tval);
-    if (exc != EXC_NONE)
-        return exc;
-    if (sign && size < 8)
-        v = (uint64_t)((int64_t)(v << (64 - 8 * size)) >> (64 - 8 * size));
-    if (in->rd)
-        h->x[in->rd] = v;
-    return EXC_NONE;
-}
-
-static int exec_fp_load(struct hart *h, const struct insn *in, unsigned size, uint64_t *tval)
-{
-    if (!fp_enabled(h))
-        return EXC_ILLEGAL_INSN;
-    uint64_t v;
-    int exc = hart_load(h, h->x[in->rs1] + in->imm, size, &v, tval);
-    if (exc != EXC_NONE)
-        return exc;
-    h->f[in->rd] = size == 4 ? fp_box32((uint32_t)v) : v;
-    fp_set_dirty(h);
-    return EXC_NONE;
-}
 
 static int exec_lr(struct hart *h, const struct insn *in, unsigned size, uint64_t *tval)
 {
@@ -349,91 +235,13 @@ static int exec_system(struct hart *h, const struct insn *in)
     }
 }
 
-/* Execute one decoded instruction at h->pc. On success h->pc moves to the next instruction.
- * Returns EXC_NONE, an exception cause (with *tval), EXEC_WFI or EXEC_ECALL. */
-static int exec_insn(struct hart *h, const struct insn *in, uint64_t *tval)
+int exec_generic(struct hart *h, const struct insn *in, uint64_t *tval)
 {
-    uint64_t *x = h->x;
-    uint64_t a = x[in->rs1], b = x[in->rs2];
-    int64_t imm = in->imm;
     uint64_t pc = h->pc, npc = pc + in->len;
-    uint64_t r; /* result for rd */
+    int64_t imm = in->imm;
     int exc;
 
     switch (in->op) {
-    case OP_LUI: r = (uint64_t)imm; break;
-    case OP_AUIPC: r = pc + imm; break;
-    case OP_JAL:
-        r = npc;
-        npc = pc + imm;
-        break;
-    case OP_JALR:
-        r = npc;
-        npc = (a + imm) & ~1ull;
-        break;
-    case OP_BEQ:
-        if (a == b)
-            npc = pc + imm;
-        goto no_rd;
-    case OP_BNE:
-        if (a != b)
-            npc = pc + imm;
-        goto no_rd;
-    case OP_BLT:
-        if ((int64_t)a < (int64_t)b)
-            npc = pc + imm;
-        goto no_rd;
-    case OP_BGE:
-        if ((int64_t)a >= (int64_t)b)
-            npc = pc + imm;
-        goto no_rd;
-    case OP_BLTU:
-        if (a < b)
-            npc = pc + imm;
-        goto no_rd;
-    case OP_BGEU:
-        if (a >= b)
-            npc = pc + imm;
-        goto no_rd;
-    case OP_LB: exc = exec_load(h, in, 1, true, tval); goto mem_done;
-    case OP_LH: exc = exec_load(h, in, 2, true, tval); goto mem_done;
-    case OP_LW: exc = exec_load(h, in, 4, true, tval); goto mem_done;
-    case OP_LD: exc = exec_load(h, in, 8, false, tval); goto mem_done;
-    case OP_LBU: exc = exec_load(h, in, 1, false, tval); goto mem_done;
-    case OP_LHU: exc = exec_load(h, in, 2, false, tval); goto mem_done;
-    case OP_LWU: exc = exec_load(h, in, 4, false, tval); goto mem_done;
-    case OP_SB: exc = hart_store(h, a + imm, 1, b, tval); goto mem_done;
-    case OP_SH: exc = hart_store(h, a + imm, 2, b, tval); goto mem_done;
-    case OP_SW: exc = hart_store(h, a + imm, 4, b, tval); goto mem_done;
-    case OP_SD: exc = hart_store(h, a + imm, 8, b, tval); goto mem_done;
-    case OP_ADDI: r = a + imm; break;
-    case OP_SLTI: r = (int64_t)a < imm; break;
-    case OP_SLTIU: r = a < (uint64_t)imm; break;
-    case OP_XORI: r = a ^ imm; break;
-    case OP_ORI: r = a | imm; break;
-    case OP_ANDI: r = a & imm; break;
-    case OP_SLLI: r = a << imm; break;
-    case OP_SRLI: r = a >> imm; break;
-    case OP_SRAI: r = (uint64_t)((int64_t)a >> imm); break;
-    case OP_ADD: r = a + b; break;
-    case OP_SUB: r = a - b; break;
-    case OP_SLL: r = a << (b & 63); break;
-    case OP_SLT: r = (int64_t)a < (int64_t)b; break;
-    case OP_SLTU: r = a < b; break;
-    case OP_XOR: r = a ^ b; break;
-    case OP_SRL: r = a >> (b & 63); break;
-    case OP_SRA: r = (uint64_t)((int64_t)a >> (b & 63)); break;
-    case OP_OR: r = a | b; break;
-    case OP_AND: r = a & b; break;
-    case OP_ADDIW: r = sx32(a + imm); break;
-    case OP_SLLIW: r = sx32((uint32_t)a << imm); break;
-    case OP_SRLIW: r = sx32((uint32_t)a >> imm); break;
-    case OP_SRAIW: r = (uint64_t)(int64_t)((int32_t)a >> imm); break;
-    case OP_ADDW: r = sx32(a + b); break;
-    case OP_SUBW: r = sx32(a - b); break;
-    case OP_SLLW: r = sx32((uint32_t)a << (b & 31)); break;
-    case OP_SRLW: r = sx32((uint32_t)a >> (b & 31)); break;
-    case OP_SRAW: r = (uint64_t)(int64_t)((int32_t)a >> (b & 31)); break;
     case OP_FENCE:
         /* Other harts and the I/O thread (virtqueues: 2.7.13 / 2.7.10 of virtio 1.2) are host
          * threads. x86-TSO keeps every order except store->load, so only a fence ordering earlier
@@ -447,8 +255,10 @@ static int exec_insn(struct hart *h, const struct insn *in, uint64_t *tval)
 #else
         __atomic_thread_fence(__ATOMIC_SEQ_CST);
 #endif
-        goto no_rd;
-    case OP_FENCE_I: goto no_rd; /* coherent memory, bit-keyed decode cache */
+        break;
+    case OP_FENCE_I:
+        bc_flush(h); /* later fetches see every earlier store (Zifencei) */
+        break;
     case OP_ECALL:
     case OP_EBREAK:
     case OP_MRET:
@@ -462,11 +272,9 @@ static int exec_insn(struct hart *h, const struct insn *in, uint64_t *tval)
             *tval = in->raw;
         else if (exc == EXEC_WFI || exc == EXEC_ECALL)
             h->pc = npc;
-        if (in->op == OP_MRET || in->op == OP_SRET)
-            return exc; /* pc already set */
-        if (exc != EXC_NONE)
-            return exc;
-        goto no_rd;
+        if (in->op == OP_MRET || in->op == OP_SRET || exc != EXC_NONE)
+            return exc; /* xRET: pc already set */
+        break;
     case OP_CSRRW:
     case OP_CSRRS:
     case OP_CSRRC:
@@ -478,68 +286,13 @@ static int exec_insn(struct hart *h, const struct insn *in, uint64_t *tval)
             *tval = in->raw;
             return exc;
         }
-        goto no_rd;
-    case OP_MUL: r = a * b; break;
-    case OP_MULH: r = mulh((int64_t)a, (int64_t)b); break;
-    case OP_MULHSU: r = mulhsu((int64_t)a, b); break;
-    case OP_MULHU: r = mulhu(a, b); break;
-    case OP_DIV: r = div64((int64_t)a, (int64_t)b); break;
-    case OP_DIVU: r = b ? a / b : UINT64_MAX; break;
-    case OP_REM: r = rem64((int64_t)a, (int64_t)b); break;
-    case OP_REMU: r = b ? a % b : a; break;
-    case OP_MULW: r = sx32(a * b); break;
-    case OP_DIVW: r = div32((int32_t)a, (int32_t)b); break;
-    case OP_DIVUW: r = (uint32_t)b ? (uint64_t)sx32((uint32_t)a / (uint32_t)b) : UINT64_MAX; break;
-    case OP_REMW: r = rem32((int32_t)a, (int32_t)b); break;
-    case OP_REMUW: r = (uint32_t)b ? sx32((uint32_t)a % (uint32_t)b) : sx32(a); break;
+        break;
     case OP_LR_W: exc = exec_lr(h, in, 4, tval); goto mem_done;
     case OP_LR_D: exc = exec_lr(h, in, 8, tval); goto mem_done;
     case OP_SC_W: exc = exec_sc(h, in, 4, tval); goto mem_done;
     case OP_SC_D: exc = exec_sc(h, in, 8, tval); goto mem_done;
     case OP_AMOSWAP_W ... OP_AMOMAXU_W: exc = exec_amo(h, in, 4, tval); goto mem_done;
     case OP_AMOSWAP_D ... OP_AMOMAXU_D: exc = exec_amo(h, in, 8, tval); goto mem_done;
-    case OP_ADD_UW: r = (uint32_t)a + b; break;
-    case OP_SH1ADD: r = (a << 1) + b; break;
-    case OP_SH2ADD: r = (a << 2) + b; break;
-    case OP_SH3ADD: r = (a << 3) + b; break;
-    case OP_SH1ADD_UW: r = ((uint64_t)(uint32_t)a << 1) + b; break;
-    case OP_SH2ADD_UW: r = ((uint64_t)(uint32_t)a << 2) + b; break;
-    case OP_SH3ADD_UW: r = ((uint64_t)(uint32_t)a << 3) + b; break;
-    case OP_SLLI_UW: r = (uint64_t)(uint32_t)a << imm; break;
-    case OP_ANDN: r = a & ~b; break;
-    case OP_ORN: r = a | ~b; break;
-    case OP_XNOR: r = ~(a ^ b); break;
-    case OP_CLZ: r = a ? __builtin_clzll(a) : 64; break;
-    case OP_CTZ: r = a ? __builtin_ctzll(a) : 64; break;
-    case OP_CPOP: r = __builtin_popcountll(a); break;
-    case OP_CLZW: r = (uint32_t)a ? __builtin_clz((uint32_t)a) : 32; break;
-    case OP_CTZW: r = (uint32_t)a ? __builtin_ctz((uint32_t)a) : 32; break;
-    case OP_CPOPW: r = __builtin_popcount((uint32_t)a); break;
-    case OP_MAX: r = (int64_t)a > (int64_t)b ? a : b; break;
-    case OP_MAXU: r = a > b ? a : b; break;
-    case OP_MIN: r = (int64_t)a < (int64_t)b ? a : b; break;
-    case OP_MINU: r = a < b ? a : b; break;
-    case OP_SEXT_B: r = (uint64_t)(int64_t)(int8_t)a; break;
-    case OP_SEXT_H: r = (uint64_t)(int64_t)(int16_t)a; break;
-    case OP_ZEXT_H: r = (uint16_t)a; break;
-    case OP_ROL: r = rol64(a, b); break;
-    case OP_ROR: r = ror64(a, b); break;
-    case OP_ROLW: r = sx32(ror32((uint32_t)a, 32 - (b & 31))); break;
-    case OP_RORW: r = sx32(ror32((uint32_t)a, b)); break;
-    case OP_RORI: r = ror64(a, imm); break;
-    case OP_RORIW: r = sx32(ror32((uint32_t)a, imm)); break;
-    case OP_ORC_B: r = orc_b(a); break;
-    case OP_REV8: r = __builtin_bswap64(a); break;
-    case OP_BCLR: r = a & ~(1ull << (b & 63)); break;
-    case OP_BEXT: r = (a >> (b & 63)) & 1; break;
-    case OP_BINV: r = a ^ (1ull << (b & 63)); break;
-    case OP_BSET: r = a | (1ull << (b & 63)); break;
-    case OP_BCLRI: r = a & ~(1ull << imm); break;
-    case OP_BEXTI: r = (a >> imm) & 1; break;
-    case OP_BINVI: r = a ^ (1ull << imm); break;
-    case OP_BSETI: r = a | (1ull << imm); break;
-    case OP_CZERO_EQZ: r = b ? a : 0; break;
-    case OP_CZERO_NEZ: r = b ? 0 : a; break;
     case OP_CBO_INVAL:
     case OP_CBO_CLEAN:
     case OP_CBO_FLUSH:
@@ -548,16 +301,6 @@ static int exec_insn(struct hart *h, const struct insn *in, uint64_t *tval)
         if (exc == EXC_ILLEGAL_INSN)
             *tval = in->raw;
         goto mem_done;
-    case OP_FLW: exc = exec_fp_load(h, in, 4, tval); goto fp_mem_done;
-    case OP_FLD: exc = exec_fp_load(h, in, 8, tval); goto fp_mem_done;
-    case OP_FSW:
-    case OP_FSD:
-        if (!fp_enabled(h)) {
-            exc = EXC_ILLEGAL_INSN;
-            goto fp_mem_done;
-        }
-        exc = hart_store(h, a + imm, in->op == OP_FSW ? 4 : 8, h->f[in->rs2], tval);
-        goto fp_mem_done;
     default:
         if (OP_IS_FP(in->op)) {
             exc = fp_exec(h, in);
@@ -565,82 +308,16 @@ static int exec_insn(struct hart *h, const struct insn *in, uint64_t *tval)
                 *tval = in->raw;
                 return exc;
             }
-            goto no_rd;
+            break;
         }
         *tval = in->raw;
         return EXC_ILLEGAL_INSN;
     }
-    if (in->rd)
-        x[in->rd] = r;
-no_rd:
     h->pc = npc;
     return EXC_NONE;
-fp_mem_done:
-    if (exc == EXC_ILLEGAL_INSN)
-        *tval = in->raw;
 mem_done:
     if (exc != EXC_NONE)
         return exc;
     h->pc = npc;
     return EXC_NONE;
-}
-
-#define TIMER_CHECK_INTERVAL 1024
-
-enum hart_exit hart_run(struct hart *h, uint64_t budget)
-{
-    uint64_t until_timer = 0;
-
-    while (budget--) {
-        if (until_timer-- == 0) {
-            hart_update_sstc(h);
-            until_timer = TIMER_CHECK_INTERVAL;
-        }
-        if (atomic_load_explicit(&h->kick, memory_order_acquire)) {
-            atomic_store_explicit(&h->kick, 0, memory_order_relaxed);
-            unsigned req = atomic_load(&h->flush_req);
-            if (req != atomic_load_explicit(&h->flush_done, memory_order_relaxed)) {
-                tlb_flush_all(h);
-                atomic_store(&h->flush_done, req);
-            }
-            if (atomic_exchange(&h->stop_requested, false))
-                return HART_EXIT_STOP;
-            if (hart_check_interrupts(h))
-                continue;
-        }
-        uint32_t word;
-        uint64_t tval = 0;
-        int exc = hart_fetch(h, h->pc, &word, &tval);
-        if (exc == EXC_NONE) {
-            /* A zeroed entry (raw 0) is the decoding of the illegal all-zero instruction, except
-             * for len, which only matters for instructions that retire. */
-            struct insn *in = &h->decode_cache[(word ^ (word >> HART_DECODE_CACHE_BITS)) &
-                                               (HART_DECODE_CACHE_SIZE - 1)];
-            if (in->raw != word) {
-                if ((word & 3) == 3)
-                    insn_decode(word, in);
-                else
-                    insn_decode_rvc((uint16_t)word, in);
-            }
-            exc = exec_insn(h, in, &tval);
-        }
-        if (exc == EXC_NONE || exc == EXEC_WFI || exc == EXEC_ECALL) {
-            /* The instruction retired (counters: privileged 3.1.11, mcountinhibit 3.1.12). */
-            if (!(h->mcountinhibit & 1))
-                h->mcycle++;
-            if (!(h->mcountinhibit & 4) && !h->minstret_written)
-                h->minstret++;
-            h->minstret_written = false;
-            if (exc == EXEC_WFI)
-                return HART_EXIT_WFI;
-            if (exc == EXEC_ECALL)
-                return HART_EXIT_ECALL;
-            continue;
-        }
-        h->minstret_written = false;
-        if (!(h->mcountinhibit & 1))
-            h->mcycle++;
-        hart_trap(h, (uint64_t)exc, tval);
-    }
-    return HART_EXIT_BUDGET;
 }

@@ -1,8 +1,9 @@
 /* Hart life cycle and the cross-thread interface (interrupt lines, kicks, time). */
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
-#include "cpu/cpu_internal.h"
+#include "cpu/block.h"
 
 /* misa: MXL = 2 (64-bit) and the extensions I M A F D C S U (privileged spec 3.1.1). */
 #define MISA_EXT(c) (1ull << ((c) - 'A'))
@@ -17,8 +18,14 @@ void hart_reset(struct hart *h, uint64_t reset_pc)
     void *time_opaque = h->time_opaque;
     uint64_t hartid = h->mhartid;
     bool sbi_in_host = h->sbi_in_host;
+    struct bcache *bc = h->bc;
+    struct hart_stats stats = h->stats;
 
     memset(h, 0, sizeof(*h));
+    h->bc = bc;
+    h->stats = stats;
+    if (bc)
+        bc_flush(h); /* memory may hold other code after a reset */
     h->bus = bus;
     h->time_fn = time_fn;
     h->time_opaque = time_opaque;
@@ -43,6 +50,11 @@ void hart_init(struct hart *h, const struct bus *bus, uint64_t hartid, uint64_t 
     h->bus = bus;
     h->mhartid = hartid;
     hart_reset(h, reset_pc);
+}
+
+void hart_fini(struct hart *h)
+{
+    bc_destroy(h);
 }
 
 void hart_kick(struct hart *h, bool stop)
@@ -98,6 +110,53 @@ void hart_request_tlb_flush(struct hart *h)
 {
     atomic_fetch_add(&h->flush_req, 1);
     hart_kick(h, false);
+}
+
+void hart_request_icache_flush(struct hart *h)
+{
+    atomic_store(&h->icache_flush_req, true);
+}
+
+void hart_stats_add(struct hart_stats *sum, const struct hart *h)
+{
+    const struct hart_stats *s = &h->stats;
+    sum->blocks += s->blocks;
+    sum->block_hits += s->block_hits;
+    sum->block_builds += s->block_builds;
+    sum->block_flushes += s->block_flushes;
+    sum->block_revalidations += s->block_revalidations;
+    sum->code_writes += s->code_writes;
+    sum->steps += s->steps;
+    sum->loads += s->loads;
+    sum->stores += s->stores;
+    for (unsigned i = 0; i < 3; i++)
+        sum->tlb_miss[i] += s->tlb_miss[i];
+}
+
+static double hit_percent(uint64_t total, uint64_t misses)
+{
+    return total ? 100.0 * (double)(total - (misses < total ? misses : total)) / (double)total
+                 : 100.0;
+}
+
+void hart_stats_format(char *buf, size_t len, uint64_t instret, double seconds,
+                       const struct hart_stats *s)
+{
+    uint64_t lookups = s->block_hits + s->block_builds;
+    snprintf(
+        buf, len,
+        "%llu instructions in %.2f s (%.1f MIPS)\n"
+        "  block cache: %.2f%% hits (%llu lookups, %llu decoded, %llu revalidated, %llu flushes, "
+        "%llu code writes), %.1f instructions/block, %llu single steps\n"
+        "  TLB hits: load %.2f%%, store %.2f%%, fetch %.2f%% (misses %llu / %llu / %llu)",
+        (unsigned long long)instret, seconds, seconds > 0 ? (double)instret / seconds / 1e6 : 0.0,
+        hit_percent(lookups, s->block_builds), (unsigned long long)lookups,
+        (unsigned long long)s->block_builds, (unsigned long long)s->block_revalidations,
+        (unsigned long long)s->block_flushes, (unsigned long long)s->code_writes,
+        s->blocks ? (double)instret / (double)s->blocks : 0.0, (unsigned long long)s->steps,
+        hit_percent(s->loads, s->tlb_miss[0]), hit_percent(s->stores, s->tlb_miss[1]),
+        hit_percent(lookups, s->tlb_miss[2]), (unsigned long long)s->tlb_miss[0],
+        (unsigned long long)s->tlb_miss[1], (unsigned long long)s->tlb_miss[2]);
 }
 
 void hart_boot_supervisor(struct hart *h, uint64_t pc, uint64_t arg)

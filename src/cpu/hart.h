@@ -8,6 +8,7 @@
 
 #include <stdatomic.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "cpu/decode.h"
@@ -34,13 +35,29 @@ struct tlb_entry {
     uintptr_t addend; /* host address = virtual address + addend */
 };
 #define TLB_INVALID UINT64_MAX
+/* In a store-TLB tag: the page holds decoded code, so the inline fast path must miss (block.c). */
+#define TLB_CODE (1ull << 63)
 
-#define HART_DECODE_CACHE_BITS 14
-#define HART_DECODE_CACHE_SIZE (1u << HART_DECODE_CACHE_BITS)
+/* Where the time goes (capa run --stats). Counted on slow paths and per block, never per access:
+ * loads and stores are the static counts of the blocks executed. */
+struct hart_stats {
+    uint64_t blocks;              /* decoded blocks executed */
+    uint64_t block_hits;          /* lookups answered by the block cache */
+    uint64_t block_builds;        /* lookups that decoded a new block */
+    uint64_t block_flushes;       /* FENCE.I epochs and full-arena drops */
+    uint64_t block_revalidations; /* stale blocks found unchanged in memory and kept */
+    uint64_t code_writes;         /* stores that invalidated decoded code on their page */
+    uint64_t steps;         /* instructions run one at a time (page-crossing, MMIO fetch...) */
+    uint64_t loads, stores; /* memory instructions in executed blocks */
+    uint64_t tlb_miss[3];   /* software TLB misses: load, store, fetch */
+};
+
+struct bcache;
 
 struct hart {
-    /* Unprivileged state. */
-    uint64_t x[32];
+    /* Unprivileged state. x[32] is not a register: decoded blocks send writes to x0 there, so
+     * handlers store results without testing rd (it is never read as a source). */
+    uint64_t x[33];
     uint64_t pc;
     uint64_t f[32]; /* raw bits; singles are NaN-boxed (upper 32 bits all ones) */
     uint8_t frm;    /* fcsr.frm */
@@ -83,6 +100,9 @@ struct hart {
     /* Remote TLB shootdown (SBI RFENCE): other threads bump flush_req; the hart flushes and
      * publishes flush_done before it executes another instruction. */
     atomic_uint flush_req, flush_done;
+    /* Remote FENCE.I (SBI RFENCE): set before a flush request; the hart drops its decoded blocks
+     * when it serves the request. */
+    atomic_bool icache_flush_req;
 
     /* The platform: the guest-physical bus and the time source (mtime, in ticks of timebase_hz). */
     const struct bus *bus;
@@ -97,13 +117,18 @@ struct hart {
     struct tlb_entry tlb_store[TLB_SIZE];
     struct tlb_entry tlb_fetch[TLB_SIZE];
 
-    /* Decoded instructions keyed by their bits. Decoding is a pure function of the bits, so the
-     * cache needs no invalidation: self-modifying code simply fetches different bits. */
-    struct insn decode_cache[HART_DECODE_CACHE_SIZE];
+    /* Decoded-block cache (cpu/block.c), allocated on the first hart_run; kept across resets. */
+    struct bcache *bc;
+
+    struct hart_stats stats;
 };
 
 /* Prepare a hart in reset state (M-mode, pc = reset_pc, mhartid = hartid) on bus. Setup thread. */
 void hart_init(struct hart *h, const struct bus *bus, uint64_t hartid, uint64_t reset_pc);
+
+/* Free what hart_run allocated (the decoded-block cache). The hart may be reused after
+ * hart_init. Owning thread, after the last hart_run. */
+void hart_fini(struct hart *h);
 
 /* Return to reset state, keeping bus, time source and configuration. Owning thread only. */
 void hart_reset(struct hart *h, uint64_t reset_pc);
@@ -139,6 +164,17 @@ int hart_load_virt(struct hart *h, uint64_t va, unsigned size, uint64_t *val);
 
 /* Ask the hart to drop its TLBs before it executes another instruction. Any thread. */
 void hart_request_tlb_flush(struct hart *h);
+
+/* Ask the hart to drop its decoded blocks (a remote FENCE.I) together with the next TLB flush
+ * request (hart_request_tlb_flush, which the caller makes next). Any thread. */
+void hart_request_icache_flush(struct hart *h);
+
+/* Add h's counters to sum. Any thread while the hart is not running. */
+void hart_stats_add(struct hart_stats *sum, const struct hart *h);
+
+/* Format "N instructions in S s (M MIPS); blocks ...; TLB hits ..." for --stats into buf. */
+void hart_stats_format(char *buf, size_t len, uint64_t instret, double seconds,
+                       const struct hart_stats *s);
 
 /* Bring the hart up in S-mode at pc with a0 = hartid, a1 = arg, translation off (the SBI HSM
  * hart_start state, SBI spec 9.1). Owning thread, or any thread while the hart is stopped. */

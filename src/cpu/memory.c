@@ -7,7 +7,7 @@
  * misaligned accesses; Linux user space relies on it). */
 #include <string.h>
 
-#include "cpu/cpu_internal.h"
+#include "cpu/block.h"
 
 #define PAGE_SHIFT 12
 #define PAGE_SIZE  (1ull << PAGE_SHIFT)
@@ -80,6 +80,7 @@ static int translate_slow(struct hart *h, uint64_t va, unsigned size, enum mem_a
                           void **host, uint64_t *pa)
 {
     bool whole_page;
+    h->stats.tlb_miss[acc]++;
     int exc = mmu_translate(h, va, acc, pa, &whole_page);
     if (exc != EXC_NONE)
         return exc;
@@ -93,13 +94,28 @@ static int translate_slow(struct hart *h, uint64_t va, unsigned size, enum mem_a
         *host = NULL;
         return EXC_NONE;
     }
+    bool code = acc == ACCESS_STORE && bc_note_store(h, (uintptr_t)page + (*pa - page_pa), size);
     if (whole_page) {
         struct tlb_entry *e = &tlb_for(h, acc)[(va >> PAGE_SHIFT) & (TLB_SIZE - 1)];
-        e->vpage = va >> PAGE_SHIFT;
+        e->vpage = va >> PAGE_SHIFT | (code ? TLB_CODE : 0);
         e->addend = (uintptr_t)page - (va & ~(PAGE_SIZE - 1));
     }
     *host = page + (*pa - page_pa);
     return EXC_NONE;
+}
+
+/* A store through a store-TLB entry tagged TLB_CODE (its page holds decoded code): the host
+ * address without a page walk, after telling the block cache about the write. NULL if the entry
+ * does not map va. */
+static void *store_code_hit(struct hart *h, uint64_t va, unsigned size)
+{
+    struct tlb_entry *e = &h->tlb_store[(va >> PAGE_SHIFT) & (TLB_SIZE - 1)];
+    if (e->vpage != (va >> PAGE_SHIFT | TLB_CODE))
+        return NULL;
+    void *p = (void *)(uintptr_t)(va + e->addend);
+    if (!bc_note_store(h, (uintptr_t)p, size))
+        e->vpage = va >> PAGE_SHIFT; /* no code left on the page: the fast path may have it */
+    return p;
 }
 
 /* One access that stays inside a page. */
@@ -107,6 +123,8 @@ static int access_in_page(struct hart *h, uint64_t va, unsigned size, uint64_t *
                           enum mem_access acc)
 {
     void *p = tlb_hit(tlb_for(h, acc), va);
+    if (!p && acc == ACCESS_STORE)
+        p = store_code_hit(h, va, size);
     uint64_t pa = 0;
     if (!p) {
         int exc = translate_slow(h, va, size, acc, &p, &pa);
@@ -201,6 +219,8 @@ void *hart_ram_ptr(struct hart *h, uint64_t va, unsigned size, enum mem_access a
         return NULL;
     }
     void *p = tlb_hit(tlb_for(h, acc), va);
+    if (!p && acc == ACCESS_STORE)
+        p = store_code_hit(h, va, size);
     if (p)
         return p;
     uint64_t pa;

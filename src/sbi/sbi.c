@@ -81,15 +81,21 @@ static void do_sfence(const struct sbi *s, unsigned hartid)
     s->ops->remote_sfence(s->opaque, hartid);
 }
 
-static void do_nothing(const struct sbi *s, unsigned hartid)
+/* Remote FENCE.I: the hart drops its decoded blocks, before it runs again if it is running
+ * (the same handshake as a remote SFENCE.VMA). */
+static void do_fence_i(const struct sbi *s, unsigned hartid)
 {
-    (void)s, (void)hartid; /* fence.i: the decode cache is keyed by instruction bits */
+    struct hart *t = s->ops->hart(s->opaque, hartid);
+    if (t) {
+        hart_request_icache_flush(t);
+        s->ops->remote_sfence(s->opaque, hartid);
+    }
 }
 
 static struct sbi_ret sbi_rfence(const struct sbi *s, uint64_t fid, const uint64_t *a)
 {
     switch (fid) {
-    case 0: return (struct sbi_ret){ for_each_hart(s, a[0], a[1], do_nothing), 0 };
+    case 0: return (struct sbi_ret){ for_each_hart(s, a[0], a[1], do_fence_i), 0 };
     case 1:
     case 2: return (struct sbi_ret){ for_each_hart(s, a[0], a[1], do_sfence), 0 };
     default: return (struct sbi_ret){ SBI_ERR_NOT_SUPPORTED, 0 }; /* hypervisor fences */
@@ -210,7 +216,7 @@ static int64_t sbi_legacy(const struct sbi *s, struct hart *h, uint64_t eid, con
     if (eid == SBI_EXT_LEGACY_SEND_IPI)
         return for_each_hart(s, mask, base, do_ipi);
     if (eid == SBI_EXT_LEGACY_REMOTE_FENCE_I)
-        return for_each_hart(s, mask, base, do_nothing);
+        return for_each_hart(s, mask, base, do_fence_i);
     return for_each_hart(s, mask, base, do_sfence);
 }
 

@@ -50,6 +50,7 @@ struct vm {
     atomic_bool quit;
     int exit_status;
     bool reboot;
+    struct hart_stats stats; /* summed over harts and reboots (--stats) */
 };
 
 static double elapsed(const struct timespec *since)
@@ -448,8 +449,10 @@ static int vm_boot_once(struct vm *vm, uint64_t *instret, struct errbuf *eb)
     if (!err) {
         wait_exit(vm);
         vcpus_join(vm);
-        for (unsigned i = 0; i < vm->board.nr_harts; i++)
+        for (unsigned i = 0; i < vm->board.nr_harts; i++) {
             *instret += vm->board.harts[i]->minstret;
+            hart_stats_add(&vm->stats, vm->board.harts[i]);
+        }
     }
     io_loop_stop(vm->io); /* before the devices it serves go away */
     if (vm->vcon) {
@@ -491,8 +494,9 @@ int vm_run(const struct vm_config *cfg, struct errbuf *eb)
     console_stop(&vm->console);
     if (cfg->stats && !err) {
         double sec = elapsed(&vm->start);
-        fprintf(stderr, "capa: %llu instructions in %.2f s (%.1f MIPS)\n",
-                (unsigned long long)instret, sec, instret / sec / 1e6);
+        char line[512];
+        hart_stats_format(line, sizeof(line), instret, sec, &vm->stats);
+        fprintf(stderr, "capa: %s\n", line);
     }
     int status = err ? err : vm->exit_status;
     if (err && !eb->msg[0])

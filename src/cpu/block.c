@@ -1,0 +1,281 @@
+/* The decoded-block cache.
+ *
+ * Instructions are decoded once into blocks: straight-line runs inside one 4 KiB guest-physical
+ * page, ending at control flow, at instructions that change what later ones mean (CSRs, xRET,
+ * SFENCE.VMA, FENCE.I, WFI, ECALL) or at the page end. A block is keyed by the host address of its
+ * first instruction -- guest RAM is one host mapping, so that is the guest-physical address --
+ * and so survives address-space switches and serves every virtual alias of the page.
+ *
+ * Invalidation (unprivileged spec 3.1, "Zifencei"): a hart sees its own instruction-memory writes
+ * only after FENCE.I, other harts' after a remote FENCE.I (SBI RFENCE), and device DMA likewise.
+ * FENCE.I therefore starts a new epoch (O(1)): a block from an older epoch is compared with
+ * memory before it runs again, and kept if its instructions are unchanged (Linux issues FENCE.I
+ * for every new executable page it maps, so dropping everything would mean decoding again).
+ *
+ * Stores from this hart to decoded code are caught too, so code that forgets FENCE.I still runs
+ * what it wrote: each page records which 64-byte chunks hold decoded code, its store-TLB entries
+ * carry TLB_CODE so the inline store path misses, and the store slow path bumps the page's
+ * generation when the bytes written overlap code. Stores to data next to code (small programs
+ * keep both in one page) only pay the slow path. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cpu/block.h"
+
+#define PAGE_SHIFT 12
+#define PAGE_SIZE  (1ull << PAGE_SHIFT)
+
+/* Room for blocks: about 40k blocks of typical length; a full arena starts over. */
+#define ARENA_SIZE      (16u << 20)
+#define BLOCK_BYTES_MAX (sizeof(struct block) + (BLOCK_MAX_INSNS + 1) * sizeof(struct dinsn))
+
+int bc_create(struct hart *h)
+{
+    struct bcache *bc = calloc(1, sizeof(*bc));
+    if (!bc)
+        return -ENOMEM;
+    bc->arena_size = ARENA_SIZE;
+    bc->arena = malloc(bc->arena_size);
+    if (!bc->arena)
+        goto err_free;
+    for (unsigned i = 0; i < h->bus->nr_regions && bc->nr_ram < 4; i++) {
+        const struct bus_region *r = &h->bus->regions[i];
+        if (!r->hva)
+            continue;
+        struct bc_ram *ram = &bc->ram[bc->nr_ram];
+        ram->host = (uintptr_t)r->hva;
+        ram->pages = (r->size + PAGE_SIZE - 1) >> PAGE_SHIFT;
+        ram->gen = calloc(ram->pages, sizeof(uint32_t));
+        ram->code = calloc(ram->pages, sizeof(uint64_t));
+        bc->nr_ram++;
+        if (!ram->gen || !ram->code)
+            goto err_free;
+    }
+    h->bc = bc;
+    return 0;
+err_free:
+    for (unsigned i = 0; i < bc->nr_ram; i++) {
+        free(bc->ram[i].gen);
+        free(bc->ram[i].code);
+    }
+    free(bc->arena);
+    free(bc);
+    return -ENOMEM;
+}
+
+void bc_destroy(struct hart *h)
+{
+    struct bcache *bc = h->bc;
+    if (!bc)
+        return;
+    for (unsigned i = 0; i < bc->nr_ram; i++) {
+        free(bc->ram[i].gen);
+        free(bc->ram[i].code);
+    }
+    free(bc->arena);
+    free(bc);
+    h->bc = NULL;
+}
+
+/* The RAM region holding host address p, and p's page index in *page; NULL outside RAM. */
+static struct bc_ram *ram_page(struct bcache *bc, uintptr_t p, uint64_t *page)
+{
+    for (unsigned i = 0; i < bc->nr_ram; i++) {
+        struct bc_ram *r = &bc->ram[i];
+        if (p >= r->host && ((p - r->host) >> PAGE_SHIFT) < r->pages) {
+            *page = (p - r->host) >> PAGE_SHIFT;
+            return r;
+        }
+    }
+    return NULL;
+}
+
+/* The 64-byte chunks of a page that [off, off + len) touches (len >= 1, inside the page). */
+static uint64_t chunk_mask(unsigned off, unsigned len)
+{
+    unsigned first = off >> 6, last = (off + len - 1) >> 6;
+    uint64_t upto_last = last == 63 ? UINT64_MAX : (2ull << last) - 1;
+    return upto_last & ~((1ull << first) - 1);
+}
+
+void bc_flush(struct hart *h)
+{
+    h->bc->epoch++;
+    h->stats.block_flushes++;
+}
+
+/* Start over with an empty arena (all blocks go; nothing may be running one). Pages keep their
+ * generations (no block can match an old one by accident) but lose their code chunks. */
+static void bc_reset(struct bcache *bc)
+{
+    memset(bc->table, 0, sizeof(bc->table));
+    for (unsigned i = 0; i < bc->nr_ram; i++)
+        memset(bc->ram[i].code, 0, bc->ram[i].pages * sizeof(uint64_t));
+    bc->arena_used = 0;
+    bc->epoch++;
+}
+
+bool bc_note_store(struct hart *h, uintptr_t p, unsigned size)
+{
+    uint64_t page;
+    struct bc_ram *r = h->bc ? ram_page(h->bc, p, &page) : NULL;
+    if (!r || !r->code[page])
+        return false;
+    unsigned off = (unsigned)(p & (PAGE_SIZE - 1));
+    if (size > PAGE_SIZE - off)
+        size = (unsigned)(PAGE_SIZE - off);
+    if (r->code[page] & chunk_mask(off, size)) {
+        r->gen[page]++; /* every block of the page is checked before it runs again */
+        r->code[page] = 0;
+        h->stats.code_writes++;
+        return false;
+    }
+    return true;
+}
+
+/* The bytes [off, off + len) of the page at page_host hold decoded code. When the page had none,
+ * tag its store-TLB entries (any virtual alias) so stores take the slow path (bc_note_store). */
+static void mark_code(struct hart *h, struct bc_ram *r, uint64_t page, uintptr_t page_host,
+                      unsigned off, unsigned len)
+{
+    if (!r->code[page]) {
+        for (unsigned i = 0; i < TLB_SIZE; i++) {
+            struct tlb_entry *e = &h->tlb_store[i];
+            if (e->vpage != TLB_INVALID && (e->vpage << PAGE_SHIFT) + e->addend == page_host)
+                e->vpage |= TLB_CODE;
+        }
+    }
+    r->code[page] |= chunk_mask(off, len);
+}
+
+struct block *bc_revalidate(struct hart *h, struct block *b)
+{
+    const char *base = (const char *)b->key;
+    for (unsigned i = 0; i < b->n; i++) {
+        const struct dinsn *d = &b->insns[i];
+        uint32_t now = 0;
+        memcpy(&now, base + d->pc_off, d->in.len); /* little-endian host */
+        if (now != d->in.raw)
+            return NULL;
+    }
+    uint64_t page;
+    struct bc_ram *r = ram_page(h->bc, b->key, &page);
+    uintptr_t page_host = b->key & ~(uintptr_t)(PAGE_SIZE - 1);
+    mark_code(h, r, page, page_host, (unsigned)(b->key - page_host), b->bytes);
+    b->gen = r->gen[page];
+    b->epoch = h->bc->epoch;
+    h->stats.block_revalidations++;
+    return b;
+}
+
+/* Ops that end a block: they jump, trap by design, or change state later instructions depend
+ * on (privilege, translation, interrupt enables, counters, rounding mode). */
+static bool op_ends_block(unsigned op)
+{
+    switch (op) {
+    case OP_ILLEGAL:
+    case OP_JAL:
+    case OP_JALR:
+    case OP_BEQ:
+    case OP_BNE:
+    case OP_BLT:
+    case OP_BGE:
+    case OP_BLTU:
+    case OP_BGEU:
+    case OP_ECALL:
+    case OP_EBREAK:
+    case OP_MRET:
+    case OP_SRET:
+    case OP_WFI:
+    case OP_SFENCE_VMA:
+    case OP_FENCE_I:
+    case OP_CSRRW:
+    case OP_CSRRS:
+    case OP_CSRRC:
+    case OP_CSRRWI:
+    case OP_CSRRSI:
+    case OP_CSRRCI: return true;
+    default: return false;
+    }
+}
+
+static bool op_is_load(unsigned op)
+{
+    return (op >= OP_LB && op <= OP_LWU) || op == OP_FLW || op == OP_FLD;
+}
+
+static bool op_is_store(unsigned op)
+{
+    return (op >= OP_SB && op <= OP_SD) || op == OP_FSW || op == OP_FSD;
+}
+
+void bc_decode_one(uint32_t word, struct dinsn *d, const struct block_handlers *hd, bool *ends)
+{
+    if ((word & 3) == 3)
+        insn_decode(word, &d->in);
+    else
+        insn_decode_rvc((uint16_t)word, &d->in);
+    unsigned op = d->in.op;
+    *ends = op_ends_block(op);
+    d->handler = *ends ? hd->last[op] : hd->op[op];
+    /* Integer results of x0 go to the sink register x[32]; FP and generic ops keep rd. */
+    if (d->in.rd == 0 && !OP_IS_FP(op) && op != OP_FLW && op != OP_FLD &&
+        d->handler != hd->op[OP_ILLEGAL] && d->handler != hd->last[OP_ILLEGAL])
+        d->in.rd = 32;
+}
+
+struct block *bc_build(struct hart *h, uint64_t pc, uintptr_t key, const struct block_handlers *hd)
+{
+    struct bcache *bc = h->bc;
+    uint64_t pg;
+    struct bc_ram *r = ram_page(bc, key, &pg);
+    if (!r)
+        return NULL;
+    if (bc->arena_size - bc->arena_used < BLOCK_BYTES_MAX) {
+        bc_reset(bc);
+        h->stats.block_flushes++;
+    }
+    struct block *b = (struct block *)(bc->arena + bc->arena_used);
+    uintptr_t page = key & ~(uintptr_t)(PAGE_SIZE - 1);
+    unsigned start = (unsigned)(pc & (PAGE_SIZE - 1)), off = start, n = 0;
+    bool ends = false;
+    b->n_loads = b->n_stores = 0;
+    while (n < BLOCK_MAX_INSNS && !ends && off <= PAGE_SIZE - 2) {
+        uint16_t lo, hi;
+        memcpy(&lo, (const void *)(page + off), 2);
+        uint32_t word = lo;
+        if ((lo & 3) == 3) {
+            if (off > PAGE_SIZE - 4)
+                break; /* crosses the page: a single step handles it */
+            memcpy(&hi, (const void *)(page + off + 2), 2);
+            word |= (uint32_t)hi << 16;
+        }
+        struct dinsn *d = &b->insns[n];
+        bc_decode_one(word, d, hd, &ends);
+        d->pc_off = (uint16_t)(off - start);
+        b->n_loads += op_is_load(d->in.op);
+        b->n_stores += op_is_store(d->in.op) || (d->in.op >= OP_LR_W && d->in.op <= OP_AMOMAXU_D);
+        off += d->in.len;
+        n++;
+    }
+    if (n == 0)
+        return NULL;
+    if (!ends) {
+        struct dinsn *d = &b->insns[n];
+        memset(d, 0, sizeof(*d));
+        d->handler = hd->end;
+        d->pc_off = (uint16_t)(off - start);
+    }
+    b->key = key;
+    b->n = (uint16_t)n;
+    b->bytes = (uint16_t)(off - start);
+    b->page_gen = &r->gen[pg];
+    mark_code(h, r, pg, page, start, off - start);
+    b->gen = r->gen[pg];
+    b->epoch = bc->epoch;
+    bc->arena_used += (sizeof(struct block) + (n + 1) * sizeof(struct dinsn) + 15) & ~(size_t)15;
+    bc->table[bc_hash(key)] = b;
+    h->stats.block_builds++;
+    return b;
+}

@@ -1,0 +1,489 @@
+/* The interpreter: decoded blocks run by threaded dispatch.
+ *
+ * hart_run looks up the block at pc (fetch TLB -> host address -> block cache), then jumps from
+ * handler to handler through the labels stored in the decoded instructions (GNU C labels as
+ * values): one indirect branch per instruction, no switch, no per-instruction fetch or decode.
+ * Interrupts, kicks from other threads, the Sstc timer and the budget are looked at between
+ * blocks; a block ends at every instruction that can change what the next one means (block.c),
+ * and a memory access that took the slow path (MMIO) ends its block early if a kick arrived.
+ *
+ * Loads and stores inline the software TLB (one per access type): a hit is a tag compare and an
+ * add. Integer semantics follow the unprivileged spec (RV64I ch. 2/5, M ch. 7, Zba/Zbb/Zbs
+ * ch. 28, Zicond); atomics, CSRs, FP computation and privileged instructions go through
+ * exec_generic (exec.c) and fp_exec (fpu.c).
+ *
+ * Counters: instructions retire per block; a block-ending CSR instruction first brings
+ * mcycle/minstret up to date, and an exception retires exactly the instructions before it. */
+#include <string.h>
+
+#include "cpu/alu.h"
+#include "cpu/block.h"
+
+#define PAGE_SHIFT 12
+#define PAGE_SIZE  (1ull << PAGE_SHIFT)
+
+/* The Sstc comparator is polled about this often (instructions). */
+#define TIMER_CHECK_INTERVAL 1024
+
+#define likely(x)   __builtin_expect(!!(x), 1)
+#define unlikely(x) __builtin_expect(!!(x), 0)
+
+static inline void retire(struct hart *h, uint64_t n)
+{
+    if (!(h->mcountinhibit & 1))
+        h->mcycle += n;
+    if (!(h->mcountinhibit & 4))
+        h->minstret += n;
+}
+
+/* One instruction retires; one that wrote minstret does not count itself (privileged 3.1.11). */
+static inline void retire_one(struct hart *h)
+{
+    if (!(h->mcountinhibit & 1))
+        h->mcycle++;
+    if (!(h->mcountinhibit & 4) && !h->minstret_written)
+        h->minstret++;
+    h->minstret_written = false;
+}
+
+/* Refill the fetch TLB for pc through the slow path: true if it now maps pc's page. */
+static bool fetch_tlb_fill(struct hart *h, uint64_t pc)
+{
+    uint32_t word;
+    uint64_t tval;
+    if (hart_fetch(h, pc, &word, &tval) != EXC_NONE)
+        return false;
+    return h->tlb_fetch[(pc >> PAGE_SHIFT) & (TLB_SIZE - 1)].vpage == pc >> PAGE_SHIFT;
+}
+
+enum kick_result { KICK_NONE, KICK_STOP, KICK_TRAPPED };
+
+/* Serve what other threads asked for: TLB/FENCE.I shootdowns, stop, new interrupts. */
+static enum kick_result serve_kick(struct hart *h)
+{
+    atomic_store_explicit(&h->kick, 0, memory_order_relaxed);
+    unsigned req = atomic_load(&h->flush_req);
+    if (req != atomic_load_explicit(&h->flush_done, memory_order_relaxed)) {
+        if (atomic_exchange(&h->icache_flush_req, false) && h->bc)
+            bc_flush(h);
+        tlb_flush_all(h);
+        atomic_store(&h->flush_done, req);
+    }
+    if (atomic_exchange(&h->stop_requested, false))
+        return KICK_STOP;
+    return hart_check_interrupts(h) ? KICK_TRAPPED : KICK_NONE;
+}
+
+/* Instructions with an inline handler (L_<name> below), in mid-block position. */
+#define INLINE_OPS(H)                                                                              \
+    H(LUI)                                                                                         \
+    H(AUIPC)                                                                                       \
+    H(LB) H(LH) H(LW) H(LD) H(LBU) H(LHU) H(LWU) H(SB) H(SH) H(SW) H(SD) H(ADDI) H(SLTI) H(SLTIU)  \
+        H(XORI) H(ORI) H(ANDI) H(SLLI) H(SRLI) H(SRAI) H(ADD) H(SUB) H(SLL) H(SLT) H(SLTU) H(XOR)  \
+            H(SRL) H(SRA) H(OR) H(AND) H(ADDIW) H(SLLIW) H(SRLIW) H(SRAIW) H(ADDW) H(SUBW) H(SLLW) \
+                H(SRLW) H(SRAW) H(MUL) H(MULH) H(MULHSU) H(MULHU) H(DIV) H(DIVU) H(REM) H(REMU)    \
+                    H(MULW) H(DIVW) H(DIVUW) H(REMW) H(REMUW) H(ADD_UW) H(SH1ADD) H(SH2ADD)        \
+                        H(SH3ADD) H(SH1ADD_UW) H(SH2ADD_UW) H(SH3ADD_UW) H(SLLI_UW) H(ANDN) H(ORN) \
+                            H(XNOR) H(CLZ) H(CTZ) H(CPOP) H(CLZW) H(CTZW) H(CPOPW) H(MAX) H(MAXU)  \
+                                H(MIN) H(MINU) H(SEXT_B) H(SEXT_H) H(ZEXT_H) H(ROL) H(ROR) H(ROLW) \
+                                    H(RORW) H(RORI) H(RORIW) H(ORC_B) H(REV8) H(BCLR) H(BEXT)      \
+                                        H(BINV) H(BSET) H(BCLRI) H(BEXTI) H(BINVI) H(BSETI)        \
+                                            H(CZERO_EQZ) H(CZERO_NEZ) H(FLW) H(FLD) H(FSW) H(FSD)
+
+/* Block-ending instructions with an inline handler. */
+#define INLINE_LAST_OPS(H) H(JAL) H(JALR) H(BEQ) H(BNE) H(BLT) H(BGE) H(BLTU) H(BGEU)
+
+enum hart_exit hart_run(struct hart *h, uint64_t budget)
+{
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Woverride-init"
+#define TAB(name) [OP_##name] = &&L_##name,
+    static const void *op_tab[OP_COUNT] = { [0 ... OP_COUNT - 1] = &&L_GENERIC,
+                                            [OP_FP_FIRST_ + 1 ... OP_COUNT - 1] = &&L_FP,
+                                            INLINE_OPS(TAB) };
+    static const void *last_tab[OP_COUNT] = { [0 ... OP_COUNT - 1] = &&L_GENERIC_END,
+                                              INLINE_LAST_OPS(TAB) };
+#undef TAB
+#pragma GCC diagnostic pop
+    static struct block_handlers hd = { op_tab, last_tab, &&L_END };
+
+    uint64_t *const x = h->x;
+    struct bcache *bc = h->bc;
+    _Alignas(16) char scratch_buf[sizeof(struct block) + 2 * sizeof(struct dinsn)];
+    struct block *const scratch = (struct block *)scratch_buf;
+    const struct block *blk;
+    const struct dinsn *in;
+    uint64_t bpc, tval, left = budget;
+    int64_t timer_left = 0;
+    unsigned done, cnt;
+    int exc;
+
+    if (!bc && bc_create(h) == 0)
+        bc = h->bc; /* without memory for it, every instruction is a single step */
+
+#define NEXT                                                                                       \
+    do {                                                                                           \
+        in++;                                                                                      \
+        goto * in->handler;                                                                        \
+    } while (0)
+#define RD  x[in->in.rd]
+#define RS1 x[in->in.rs1]
+#define RS2 x[in->in.rs2]
+#define IMM ((int64_t)in->in.imm)
+#define PC  (bpc + in->pc_off)
+#define IDX ((unsigned)(in - blk->insns))
+
+next_block:
+    if (unlikely(left == 0))
+        return HART_EXIT_BUDGET;
+    if (unlikely(timer_left <= 0)) {
+        hart_update_sstc(h);
+        timer_left = TIMER_CHECK_INTERVAL;
+    }
+    if (unlikely(atomic_load_explicit(&h->kick, memory_order_acquire))) {
+        enum kick_result k = serve_kick(h);
+        if (k == KICK_STOP)
+            return HART_EXIT_STOP;
+        if (k == KICK_TRAPPED)
+            goto next_block;
+    }
+    if (likely(bc)) {
+        uint64_t pc = h->pc;
+        const struct tlb_entry *e = &h->tlb_fetch[(pc >> PAGE_SHIFT) & (TLB_SIZE - 1)];
+        if (likely(e->vpage == pc >> PAGE_SHIFT) || fetch_tlb_fill(h, pc)) {
+            uintptr_t key = (uintptr_t)(pc + e->addend);
+            blk = bc_lookup(h, key);
+            if (likely(blk != NULL))
+                h->stats.block_hits++;
+            else
+                blk = bc_build(h, pc, key, &hd);
+            if (likely(blk != NULL) && likely(blk->n <= left))
+                goto run_block;
+        }
+    }
+    /* One instruction on its own: it crosses a page, is fetched from a page the TLB cannot hold
+     * (MMIO, PMP granules), faults on fetch, or the budget ends inside the next block. */
+    {
+        uint32_t word;
+        tval = 0;
+        exc = hart_fetch(h, h->pc, &word, &tval);
+        if (exc != EXC_NONE) {
+            if (!(h->mcountinhibit & 1))
+                h->mcycle++;
+            left--;
+            hart_trap(h, (uint64_t)exc, tval);
+            goto next_block;
+        }
+        bool ends;
+        struct dinsn *d = scratch->insns;
+        bc_decode_one(word, d, &hd, &ends);
+        d->pc_off = 0;
+        if (!ends) {
+            d[1].handler = hd.end;
+            d[1].pc_off = d->in.len;
+        }
+        scratch->n = 1;
+        scratch->n_loads = scratch->n_stores = 0;
+        blk = scratch;
+        h->stats.steps++;
+    }
+run_block:
+    bpc = h->pc;
+    done = 0;
+    in = blk->insns;
+    goto * in->handler;
+
+block_done: /* h->pc is set; cnt instructions of the block completed */
+    retire(h, cnt - done);
+    left -= cnt;
+    timer_left -= cnt;
+    h->stats.blocks++;
+    h->stats.loads += blk->n_loads;
+    h->stats.stores += blk->n_stores;
+    goto next_block;
+
+end_after: /* end the block after the current instruction (a kick arrived during it) */
+    h->pc = PC + in->in.len;
+    cnt = IDX + 1;
+    goto block_done;
+
+illegal:
+    exc = EXC_ILLEGAL_INSN;
+    tval = in->in.raw;
+    /* fall through */
+exception:
+    h->pc = PC;
+    retire(h, IDX - done);
+    h->minstret_written = false;
+    if (!(h->mcountinhibit & 1))
+        h->mcycle++;
+    left -= IDX + 1;
+    timer_left -= IDX + 1;
+    hart_trap(h, (uint64_t)exc, tval);
+    goto next_block;
+
+L_END:
+    h->pc = PC;
+    cnt = IDX;
+    goto block_done;
+
+L_GENERIC:
+    h->pc = PC;
+    tval = 0;
+    exc = exec_generic(h, &in->in, &tval);
+    if (unlikely(exc != EXC_NONE))
+        goto exception;
+    if (unlikely(atomic_load_explicit(&h->kick, memory_order_relaxed)))
+        goto end_after;
+    NEXT;
+
+L_GENERIC_END:
+    h->pc = PC;
+    tval = 0;
+    retire(h, IDX - done); /* CSR reads of the counters see every earlier instruction */
+    done = IDX;
+    exc = exec_generic(h, &in->in, &tval);
+    if (exc == EXC_NONE || exc == EXEC_WFI || exc == EXEC_ECALL) {
+        retire_one(h);
+        cnt = done = IDX + 1;
+        if (exc == EXEC_WFI)
+            return HART_EXIT_WFI;
+        if (exc == EXEC_ECALL)
+            return HART_EXIT_ECALL;
+        goto block_done;
+    }
+    goto exception;
+
+L_FP:
+    exc = fp_exec(h, &in->in);
+    if (unlikely(exc != EXC_NONE)) {
+        tval = in->in.raw;
+        goto exception;
+    }
+    NEXT;
+
+    /* --- Control flow (ends the block) --- */
+L_JAL:
+    RD = PC + in->in.len;
+    h->pc = PC + IMM;
+    cnt = IDX + 1;
+    goto block_done;
+L_JALR : {
+    uint64_t target = (RS1 + IMM) & ~1ull;
+    RD = PC + in->in.len;
+    h->pc = target;
+    cnt = IDX + 1;
+    goto block_done;
+}
+#define BRANCH(name, cond)                                                                         \
+    L_##name:                                                                                      \
+    {                                                                                              \
+        const uint64_t a = RS1, b = RS2;                                                           \
+        h->pc = (cond) ? PC + IMM : PC + in->in.len;                                               \
+        cnt = IDX + 1;                                                                             \
+        goto block_done;                                                                           \
+    }
+    BRANCH(BEQ, a == b)
+    BRANCH(BNE, a != b)
+    BRANCH(BLT, (int64_t)a < (int64_t)b)
+    BRANCH(BGE, (int64_t)a >= (int64_t)b)
+    BRANCH(BLTU, a < b)
+    BRANCH(BGEU, a >= b)
+
+    /* --- Loads and stores: the TLB hit inline, everything else in memory.c --- */
+#define TLB_HIT(tlb, va, size)                                                                     \
+    (tlb[((va) >> PAGE_SHIFT) & (TLB_SIZE - 1)].vpage == (va) >> PAGE_SHIFT &&                     \
+     ((va) & (PAGE_SIZE - 1)) <= PAGE_SIZE - (size))
+#define HOST(tlb, va)                                                                              \
+    ((void *)(uintptr_t)((va) + tlb[((va) >> PAGE_SHIFT) & (TLB_SIZE - 1)].addend))
+#define LOAD(name, type)                                                                           \
+    L_##name:                                                                                      \
+    {                                                                                              \
+        const uint64_t va = RS1 + IMM;                                                             \
+        type v;                                                                                    \
+        if (likely(TLB_HIT(h->tlb_load, va, sizeof(type)))) {                                      \
+            memcpy(&v, HOST(h->tlb_load, va), sizeof(type));                                       \
+            RD = (uint64_t)v; /* signed types sign-extend */                                       \
+            NEXT;                                                                                  \
+        }                                                                                          \
+        uint64_t v64;                                                                              \
+        exc = hart_load(h, va, sizeof(type), &v64, &tval);                                         \
+        if (exc != EXC_NONE)                                                                       \
+            goto exception;                                                                        \
+        RD = (uint64_t)(type)v64;                                                                  \
+        if (unlikely(atomic_load_explicit(&h->kick, memory_order_relaxed)))                        \
+            goto end_after;                                                                        \
+        NEXT;                                                                                      \
+    }
+    LOAD(LB, int8_t)
+    LOAD(LH, int16_t)
+    LOAD(LW, int32_t)
+    LOAD(LD, uint64_t)
+    LOAD(LBU, uint8_t)
+    LOAD(LHU, uint16_t)
+    LOAD(LWU, uint32_t)
+#define STORE(name, type, value)                                                                   \
+    L_##name:                                                                                      \
+    {                                                                                              \
+        const uint64_t va = RS1 + IMM;                                                             \
+        const type v = (type)(value);                                                              \
+        if (likely(TLB_HIT(h->tlb_store, va, sizeof(type)))) {                                     \
+            memcpy(HOST(h->tlb_store, va), &v, sizeof(type));                                      \
+            NEXT;                                                                                  \
+        }                                                                                          \
+        exc = hart_store(h, va, sizeof(type), v, &tval);                                           \
+        if (exc != EXC_NONE)                                                                       \
+            goto exception;                                                                        \
+        if (unlikely(atomic_load_explicit(&h->kick, memory_order_relaxed)))                        \
+            goto end_after;                                                                        \
+        NEXT;                                                                                      \
+    }
+    STORE(SB, uint8_t, RS2)
+    STORE(SH, uint16_t, RS2)
+    STORE(SW, uint32_t, RS2)
+    STORE(SD, uint64_t, RS2)
+
+    /* FP loads/stores: FS must not be Off (unprivileged 11.1; privileged 3.1.6.6). */
+L_FLW:
+L_FLD : {
+    if (unlikely(!fp_enabled(h)))
+        goto illegal;
+    const uint64_t va = RS1 + IMM;
+    const unsigned size = in->in.op == OP_FLW ? 4 : 8;
+    uint64_t v = 0;
+    if (likely(TLB_HIT(h->tlb_load, va, size))) {
+        memcpy(&v, HOST(h->tlb_load, va), size); /* little-endian host */
+    } else {
+        exc = hart_load(h, va, size, &v, &tval);
+        if (exc != EXC_NONE)
+            goto exception;
+    }
+    h->f[in->in.rd] = size == 4 ? fp_box32((uint32_t)v) : v;
+    fp_set_dirty(h);
+    NEXT;
+}
+L_FSW:
+L_FSD : {
+    if (unlikely(!fp_enabled(h)))
+        goto illegal;
+    const uint64_t va = RS1 + IMM;
+    const unsigned size = in->in.op == OP_FSW ? 4 : 8;
+    const uint64_t v = h->f[in->in.rs2];
+    if (likely(TLB_HIT(h->tlb_store, va, size))) {
+        memcpy(HOST(h->tlb_store, va), &v, size);
+        NEXT;
+    }
+    exc = hart_store(h, va, size, v, &tval);
+    if (exc != EXC_NONE)
+        goto exception;
+    if (unlikely(atomic_load_explicit(&h->kick, memory_order_relaxed)))
+        goto end_after;
+    NEXT;
+}
+
+/* --- Integer computation --- */
+#define ALU(name, expr)                                                                            \
+    L_##name:                                                                                      \
+    {                                                                                              \
+        const uint64_t a = RS1, b = RS2;                                                           \
+        (void)b;                                                                                   \
+        RD = (uint64_t)(expr);                                                                     \
+        NEXT;                                                                                      \
+    }
+#define ALUI(name, expr)                                                                           \
+    L_##name:                                                                                      \
+    {                                                                                              \
+        const uint64_t a = RS1;                                                                    \
+        const int64_t imm = IMM;                                                                   \
+        (void)a;                                                                                   \
+        RD = (uint64_t)(expr);                                                                     \
+        NEXT;                                                                                      \
+    }
+    ALUI(LUI, imm)
+L_AUIPC:
+    RD = PC + IMM;
+    NEXT;
+    ALUI(ADDI, a + imm)
+    ALUI(SLTI, (int64_t)a < imm)
+    ALUI(SLTIU, a < (uint64_t)imm)
+    ALUI(XORI, a ^ imm)
+    ALUI(ORI, a | imm)
+    ALUI(ANDI, a & imm)
+    ALUI(SLLI, a << imm)
+    ALUI(SRLI, a >> imm)
+    ALUI(SRAI, (int64_t)a >> imm)
+    ALU(ADD, a + b)
+    ALU(SUB, a - b)
+    ALU(SLL, a << (b & 63))
+    ALU(SLT, (int64_t)a < (int64_t)b)
+    ALU(SLTU, a < b)
+    ALU(XOR, a ^ b)
+    ALU(SRL, a >> (b & 63))
+    ALU(SRA, (int64_t)a >> (b & 63))
+    ALU(OR, a | b)
+    ALU(AND, a & b)
+    ALUI(ADDIW, sx32(a + imm))
+    ALUI(SLLIW, sx32((uint32_t)a << imm))
+    ALUI(SRLIW, sx32((uint32_t)a >> imm))
+    ALUI(SRAIW, (int64_t)((int32_t)a >> imm))
+    ALU(ADDW, sx32(a + b))
+    ALU(SUBW, sx32(a - b))
+    ALU(SLLW, sx32((uint32_t)a << (b & 31)))
+    ALU(SRLW, sx32((uint32_t)a >> (b & 31)))
+    ALU(SRAW, (int64_t)((int32_t)a >> (b & 31)))
+    ALU(MUL, a * b)
+    ALU(MULH, mulh((int64_t)a, (int64_t)b))
+    ALU(MULHSU, mulhsu((int64_t)a, b))
+    ALU(MULHU, mulhu(a, b))
+    ALU(DIV, div64((int64_t)a, (int64_t)b))
+    ALU(DIVU, b ? a / b : UINT64_MAX)
+    ALU(REM, rem64((int64_t)a, (int64_t)b))
+    ALU(REMU, b ? a % b : a)
+    ALU(MULW, sx32(a * b))
+    ALU(DIVW, div32((int32_t)a, (int32_t)b))
+    ALU(DIVUW, (uint32_t)b ? (uint64_t)sx32((uint32_t)a / (uint32_t)b) : UINT64_MAX)
+    ALU(REMW, rem32((int32_t)a, (int32_t)b))
+    ALU(REMUW, (uint32_t)b ? (uint64_t)sx32((uint32_t)a % (uint32_t)b) : (uint64_t)sx32(a))
+    ALU(ADD_UW, (uint32_t)a + b)
+    ALU(SH1ADD, (a << 1) + b)
+    ALU(SH2ADD, (a << 2) + b)
+    ALU(SH3ADD, (a << 3) + b)
+    ALU(SH1ADD_UW, ((uint64_t)(uint32_t)a << 1) + b)
+    ALU(SH2ADD_UW, ((uint64_t)(uint32_t)a << 2) + b)
+    ALU(SH3ADD_UW, ((uint64_t)(uint32_t)a << 3) + b)
+    ALUI(SLLI_UW, (uint64_t)(uint32_t)a << imm)
+    ALU(ANDN, a & ~b)
+    ALU(ORN, a | ~b)
+    ALU(XNOR, ~(a ^ b))
+    ALU(CLZ, a ? __builtin_clzll(a) : 64)
+    ALU(CTZ, a ? __builtin_ctzll(a) : 64)
+    ALU(CPOP, __builtin_popcountll(a))
+    ALU(CLZW, (uint32_t)a ? __builtin_clz((uint32_t)a) : 32)
+    ALU(CTZW, (uint32_t)a ? __builtin_ctz((uint32_t)a) : 32)
+    ALU(CPOPW, __builtin_popcount((uint32_t)a))
+    ALU(MAX, (int64_t)a > (int64_t)b ? a : b)
+    ALU(MAXU, a > b ? a : b)
+    ALU(MIN, (int64_t)a < (int64_t)b ? a : b)
+    ALU(MINU, a < b ? a : b)
+    ALU(SEXT_B, (int64_t)(int8_t)a)
+    ALU(SEXT_H, (int64_t)(int16_t)a)
+    ALU(ZEXT_H, (uint16_t)a)
+    ALU(ROL, rol64(a, (unsigned)b))
+    ALU(ROR, ror64(a, (unsigned)b))
+    ALU(ROLW, sx32(ror32((uint32_t)a, 32 - (b & 31))))
+    ALU(RORW, sx32(ror32((uint32_t)a, (unsigned)b)))
+    ALUI(RORI, ror64(a, (unsigned)imm))
+    ALUI(RORIW, sx32(ror32((uint32_t)a, (unsigned)imm)))
+    ALU(ORC_B, orc_b(a))
+    ALU(REV8, __builtin_bswap64(a))
+    ALU(BCLR, a & ~(1ull << (b & 63)))
+    ALU(BEXT, (a >> (b & 63)) & 1)
+    ALU(BINV, a ^ (1ull << (b & 63)))
+    ALU(BSET, a | (1ull << (b & 63)))
+    ALUI(BCLRI, a & ~(1ull << imm))
+    ALUI(BEXTI, (a >> imm) & 1)
+    ALUI(BINVI, a ^ (1ull << imm))
+    ALUI(BSETI, a | (1ull << imm))
+    ALU(CZERO_EQZ, b ? a : 0)
+    ALU(CZERO_NEZ, b ? 0 : a)
+}
