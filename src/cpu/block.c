@@ -114,6 +114,7 @@ static void bc_reset(struct bcache *bc)
         memset(bc->ram[i].code, 0, bc->ram[i].pages * sizeof(uint64_t));
     bc->arena_used = 0;
     bc->epoch++;
+    bc->resets++;
 }
 
 bool bc_note_store(struct hart *h, uintptr_t p, unsigned size)
@@ -261,11 +262,23 @@ struct block *bc_build(struct hart *h, uint64_t pc, uintptr_t key, const struct 
     }
     if (n == 0)
         return NULL;
+    b->next[0] = b->next[1] = NULL;
+    b->next_key[0] = b->next_key[1] = 0;
     if (!ends) {
         struct dinsn *d = &b->insns[n];
         memset(d, 0, sizeof(*d));
         d->handler = hd->end;
         d->pc_off = (uint16_t)(off - start);
+        if (off < PAGE_SIZE)
+            b->next_key[1] = page + off;
+    } else {
+        const struct insn *last = &b->insns[n - 1].in;
+        bool branch = last->op >= OP_BEQ && last->op <= OP_BGEU;
+        int64_t taken = (int64_t)(off - last->len) + last->imm;
+        if ((branch || last->op == OP_JAL) && taken >= 0 && taken < (int64_t)PAGE_SIZE)
+            b->next_key[0] = page + (uintptr_t)taken;
+        if (branch && off < PAGE_SIZE)
+            b->next_key[1] = page + off;
     }
     b->key = key;
     b->n = (uint16_t)n;

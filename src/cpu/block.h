@@ -26,6 +26,11 @@ struct block {
     uint16_t n;               /* instructions (the end marker, if any, is not one) */
     uint16_t bytes;           /* guest bytes covered */
     uint16_t n_loads, n_stores;
+    /* Chaining: the block that runs next when the last instruction jumps (0) or falls through
+     * (1) to a statically known address in the same page, and that block's key (0 when the
+     * successor is not static or not in the page). hart_run checks the key before using one. */
+    struct block *next[2];
+    uintptr_t next_key[2];
     struct dinsn insns[]; /* n instructions, then an end marker unless the last one jumps */
 };
 
@@ -42,7 +47,8 @@ struct block_handlers {
 struct bcache {
     struct block *table[BC_TABLE_SIZE]; /* direct-mapped by hash of key */
     uint32_t epoch;
-    char *arena; /* blocks, bump-allocated; a full arena drops everything */
+    uint32_t resets; /* full-arena drops: chain links made across one would dangle */
+    char *arena;     /* blocks, bump-allocated; a full arena drops everything */
     size_t arena_used, arena_size;
     unsigned nr_ram;
     struct bc_ram {

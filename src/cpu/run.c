@@ -78,7 +78,8 @@ static enum kick_result serve_kick(struct hart *h)
 #define INLINE_OPS(H)                                                                              \
     H(LUI)                                                                                         \
     H(AUIPC)                                                                                       \
-    H(LB) H(LH) H(LW) H(LD) H(LBU) H(LHU) H(LWU) H(SB) H(SH) H(SW) H(SD) H(ADDI) H(SLTI) H(SLTIU)  \
+    H(LB)                                                                                          \
+    H(LH) H(LW) H(LD) H(LBU) H(LHU) H(LWU) H(SB) H(SH) H(SW) H(SD) H(ADDI) H(SLTI) H(SLTIU)        \
         H(XORI) H(ORI) H(ANDI) H(SLLI) H(SRLI) H(SRAI) H(ADD) H(SUB) H(SLL) H(SLT) H(SLTU) H(XOR)  \
             H(SRL) H(SRA) H(OR) H(AND) H(ADDIW) H(SLLIW) H(SRLIW) H(SRAIW) H(ADDW) H(SUBW) H(SLLW) \
                 H(SRLW) H(SRAW) H(MUL) H(MULH) H(MULHSU) H(MULHU) H(DIV) H(DIVU) H(REM) H(REMU)    \
@@ -115,7 +116,10 @@ enum hart_exit hart_run(struct hart *h, uint64_t budget)
     const struct dinsn *in;
     uint64_t bpc, tval, left = budget;
     int64_t timer_left = 0;
-    unsigned done, cnt;
+    unsigned done, cnt, slot;
+    struct block *chain_from = NULL; /* link its next[chain_slot] to the block found next */
+    unsigned chain_slot = 0;
+    uint32_t chain_resets = 0;
     int exc;
 
     if (!bc && bc_create(h) == 0)
@@ -157,10 +161,17 @@ next_block:
                 h->stats.block_hits++;
             else
                 blk = bc_build(h, pc, key, &hd);
+            if (chain_from) {
+                if (blk && chain_resets == bc->resets &&
+                    blk->key == chain_from->next_key[chain_slot])
+                    chain_from->next[chain_slot] = (struct block *)blk;
+                chain_from = NULL;
+            }
             if (likely(blk != NULL) && likely(blk->n <= left))
                 goto run_block;
         }
     }
+    chain_from = NULL;
     /* One instruction on its own: it crosses a page, is fetched from a page the TLB cannot hold
      * (MMIO, PMP granules), faults on fetch, or the budget ends inside the next block. */
     {
@@ -184,6 +195,7 @@ next_block:
         }
         scratch->n = 1;
         scratch->n_loads = scratch->n_stores = 0;
+        scratch->next_key[0] = scratch->next_key[1] = 0;
         blk = scratch;
         h->stats.steps++;
     }
@@ -200,6 +212,28 @@ block_done: /* h->pc is set; cnt instructions of the block completed */
     h->stats.blocks++;
     h->stats.loads += blk->n_loads;
     h->stats.stores += blk->n_stores;
+    goto next_block;
+
+chain: /* h->pc is set; cnt instructions completed; the successor is in next[slot] if linked */
+    retire(h, cnt - done);
+    left -= cnt;
+    timer_left -= cnt;
+    h->stats.blocks++;
+    h->stats.loads += blk->n_loads;
+    h->stats.stores += blk->n_stores;
+    if (likely(left != 0 && timer_left > 0 &&
+               !atomic_load_explicit(&h->kick, memory_order_relaxed) && blk->next_key[slot])) {
+        const struct block *succ = blk->next[slot];
+        if (likely(succ && succ->key == blk->next_key[slot] && succ->epoch == bc->epoch &&
+                   *succ->page_gen == succ->gen && succ->n <= left)) {
+            h->stats.block_hits++;
+            blk = succ;
+            goto run_block;
+        }
+        chain_from = (struct block *)blk;
+        chain_slot = slot;
+        chain_resets = bc->resets;
+    }
     goto next_block;
 
 end_after: /* end the block after the current instruction (a kick arrived during it) */
@@ -225,7 +259,8 @@ exception:
 L_END:
     h->pc = PC;
     cnt = IDX;
-    goto block_done;
+    slot = 1;
+    goto chain;
 
 L_GENERIC:
     h->pc = PC;
@@ -267,7 +302,8 @@ L_JAL:
     RD = PC + in->in.len;
     h->pc = PC + IMM;
     cnt = IDX + 1;
-    goto block_done;
+    slot = 0;
+    goto chain;
 L_JALR : {
     uint64_t target = (RS1 + IMM) & ~1ull;
     RD = PC + in->in.len;
@@ -279,9 +315,10 @@ L_JALR : {
     L_##name:                                                                                      \
     {                                                                                              \
         const uint64_t a = RS1, b = RS2;                                                           \
-        h->pc = (cond) ? PC + IMM : PC + in->in.len;                                               \
+        slot = (cond) ? 0 : 1;                                                                     \
+        h->pc = slot ? PC + in->in.len : PC + IMM;                                                 \
         cnt = IDX + 1;                                                                             \
-        goto block_done;                                                                           \
+        goto chain;                                                                                \
     }
     BRANCH(BEQ, a == b)
     BRANCH(BNE, a != b)
