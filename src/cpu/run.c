@@ -75,21 +75,19 @@ static enum kick_result serve_kick(struct hart *h)
 }
 
 /* Instructions with an inline handler (L_<name> below), in mid-block position. */
-#define INLINE_OPS(H)                                                                              \
-    H(LUI)                                                                                         \
-    H(AUIPC)                                                                                       \
-    H(LB)                                                                                          \
-    H(LH) H(LW) H(LD) H(LBU) H(LHU) H(LWU) H(SB) H(SH) H(SW) H(SD) H(ADDI) H(SLTI) H(SLTIU)        \
-        H(XORI) H(ORI) H(ANDI) H(SLLI) H(SRLI) H(SRAI) H(ADD) H(SUB) H(SLL) H(SLT) H(SLTU) H(XOR)  \
-            H(SRL) H(SRA) H(OR) H(AND) H(ADDIW) H(SLLIW) H(SRLIW) H(SRAIW) H(ADDW) H(SUBW) H(SLLW) \
-                H(SRLW) H(SRAW) H(MUL) H(MULH) H(MULHSU) H(MULHU) H(DIV) H(DIVU) H(REM) H(REMU)    \
-                    H(MULW) H(DIVW) H(DIVUW) H(REMW) H(REMUW) H(ADD_UW) H(SH1ADD) H(SH2ADD)        \
-                        H(SH3ADD) H(SH1ADD_UW) H(SH2ADD_UW) H(SH3ADD_UW) H(SLLI_UW) H(ANDN) H(ORN) \
-                            H(XNOR) H(CLZ) H(CTZ) H(CPOP) H(CLZW) H(CTZW) H(CPOPW) H(MAX) H(MAXU)  \
-                                H(MIN) H(MINU) H(SEXT_B) H(SEXT_H) H(ZEXT_H) H(ROL) H(ROR) H(ROLW) \
-                                    H(RORW) H(RORI) H(RORIW) H(ORC_B) H(REV8) H(BCLR) H(BEXT)      \
-                                        H(BINV) H(BSET) H(BCLRI) H(BEXTI) H(BINVI) H(BSETI)        \
-                                            H(CZERO_EQZ) H(CZERO_NEZ) H(FLW) H(FLD) H(FSW) H(FSD)
+// clang-format off
+#define INLINE_OPS(H) \
+    H(LUI) H(AUIPC) H(LB) H(LH) H(LW) H(LD) H(LBU) H(LHU) H(LWU) H(SB) H(SH) H(SW) H(SD) \
+    H(ADDI) H(SLTI) H(SLTIU) H(XORI) H(ORI) H(ANDI) H(SLLI) H(SRLI) H(SRAI) H(ADD) H(SUB) \
+    H(SLL) H(SLT) H(SLTU) H(XOR) H(SRL) H(SRA) H(OR) H(AND) H(ADDIW) H(SLLIW) H(SRLIW) \
+    H(SRAIW) H(ADDW) H(SUBW) H(SLLW) H(SRLW) H(SRAW) H(MUL) H(MULH) H(MULHSU) H(MULHU) \
+    H(DIV) H(DIVU) H(REM) H(REMU) H(MULW) H(DIVW) H(DIVUW) H(REMW) H(REMUW) H(ADD_UW) \
+    H(SH1ADD) H(SH2ADD) H(SH3ADD) H(SH1ADD_UW) H(SH2ADD_UW) H(SH3ADD_UW) H(SLLI_UW) H(ANDN) \
+    H(ORN) H(XNOR) H(CLZ) H(CTZ) H(CPOP) H(CLZW) H(CTZW) H(CPOPW) H(MAX) H(MAXU) H(MIN) \
+    H(MINU) H(SEXT_B) H(SEXT_H) H(ZEXT_H) H(ROL) H(ROR) H(ROLW) H(RORW) H(RORI) H(RORIW) \
+    H(ORC_B) H(REV8) H(BCLR) H(BEXT) H(BINV) H(BSET) H(BCLRI) H(BEXTI) H(BINVI) H(BSETI) \
+    H(CZERO_EQZ) H(CZERO_NEZ) H(FLW) H(FLD) H(FSW) H(FSD)
+// clang-format on
 
 /* Block-ending instructions with an inline handler. */
 #define INLINE_LAST_OPS(H) H(JAL) H(JALR) H(BEQ) H(BNE) H(BLT) H(BGE) H(BLTU) H(BGEU)
