@@ -196,7 +196,7 @@ versions() {
         libc6-dev-riscv64-cross linux-libc-dev-riscv64-cross gcc
     "${CROSS}gcc" --version | sed -n 1p
 }
-INPUTS=(build.sh kernel.config busybox.config init inittab profile)
+INPUTS=(build.sh kernel.config busybox.config init inittab profile acpid.conf)
 KEY=$( { versions; echo "SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH";
          for f in "${INPUTS[@]}"; do echo "== $f"; cat "$GUEST_DIR/$f"; done; } | sha256sum | cut -d' ' -f1)
 OUTPUTS=(Image initramfs.cpio.gz vmlinux System.map linux.config busybox.config)
@@ -335,7 +335,7 @@ GEN=$CACHE/build/gen_init_cpio-$KVER
 [ -x "$GEN" ] || run gcc -O2 -o "$GEN" "$KSRC/usr/gen_init_cpio.c"
 STAGE=$CACHE/build/initramfs-stage
 rm -rf "$STAGE"; mkdir -p "$STAGE"
-cp "$BB/busybox" "$GUEST_DIR/init" "$GUEST_DIR/inittab" "$GUEST_DIR/profile" "$STAGE/"
+cp "$BB/busybox" "$GUEST_DIR/init" "$GUEST_DIR/inittab" "$GUEST_DIR/profile" "$GUEST_DIR/acpid.conf" "$STAGE/"
 "${CROSS}strip" -o "$STAGE/mke2fs" "$EB/misc/mke2fs"
 "${CROSS}strip" -o "$STAGE/e2fsck" "$EB/e2fsck/e2fsck"
 cp "$EB/misc/mke2fs.conf" "$STAGE/mke2fs.conf"
@@ -350,7 +350,7 @@ E2NAMES="mke2fs e2fsck ${E2LINKS[*]##*/}"
 {
     echo "# capa guest initramfs"
     # every directory the applet links need, parents first, plus the fixed skeleton
-    { printf '%s\n' /bin /sbin /usr /usr/bin /usr/sbin /dev /etc /proc /sys /root /run /mnt /var
+    { printf '%s\n' /bin /sbin /usr /usr/bin /usr/sbin /dev /etc /etc/acpi /proc /sys /root /run /mnt /var /var/log
       sed 's,/[^/]*$,,' "$BB/busybox.links"; } | grep -v '^$' | sort -u | awk '
         $0 == "/root" { print "dir /root 0700 0 0"; next }
         { print "dir " $0 " 0755 0 0" }'
@@ -370,6 +370,9 @@ E2NAMES="mke2fs e2fsck ${E2LINKS[*]##*/}"
     echo "file /init $STAGE/init 0755 0 0"
     echo "file /etc/inittab $STAGE/inittab 0644 0 0"
     echo "file /etc/profile $STAGE/profile 0644 0 0"
+    # acpid runs /etc/acpi/<action> (acpid.conf); busybox picks the applet from its name.
+    echo "file /etc/acpid.conf $STAGE/acpid.conf 0644 0 0"
+    echo "slink /etc/acpi/poweroff /bin/busybox 0777 0 0"
     echo "file /etc/passwd $STAGE/passwd 0644 0 0"
     echo "file /etc/group $STAGE/group 0644 0 0"
     echo "file /etc/hostname $STAGE/hostname 0644 0 0"

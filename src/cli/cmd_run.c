@@ -2,6 +2,9 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,6 +34,8 @@ static void run_usage(FILE *f)
            "\n"
            "With no --kernel, boots the default guest (guest/out/Image and initramfs, built by\n"
            "guest/build.sh). The serial console is this terminal; Ctrl-A x quits, Ctrl-A h helps.\n"
+           "SIGTERM presses the guest's power button (a clean poweroff, exit 0); a second\n"
+           "SIGTERM, or none handled within 30 s, stops the VM hard (exit 143).\n"
            "  --kernel FILE   RISC-V Linux Image, ELF vmlinux or raw binary, entered in S-mode\n"
            "                  (capa implements SBI) or by the firmware given with --bios\n"
            "  --initrd FILE   initial ramdisk\n"
@@ -244,6 +249,77 @@ static bool default_guest(char *kernel, char *initrd, size_t len)
     return access(kernel, R_OK) == 0 && access(initrd, R_OK) == 0;
 }
 
+/* How long the guest has to power off after SIGTERM pressed its power button. */
+#define SIGTERM_GRACE_SEC 30
+
+/* SIGTERM, the way a container runtime or init stops a VM: the first presses the guest's power
+ * button, a second one or SIGTERM_GRACE_SEC without poweroff stop it hard. SIGTERM is blocked in
+ * every thread (the mask is inherited) and taken here with sigwait, so the VM is only touched
+ * through its thread-safe calls. SIGINT is not used: the terminal is raw and Ctrl-C is the
+ * guest's. */
+struct sigterm_watch {
+    struct vm *vm;
+    pthread_t thread;
+    atomic_bool done; /* vm_main returned: ignore what comes (the VM is being freed) */
+};
+
+static bool wait_sigterm(const struct timespec *timeout)
+{
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTERM);
+    for (;;) {
+        int r = timeout ? sigtimedwait(&set, NULL, timeout) : sigwaitinfo(&set, NULL);
+        if (r == SIGTERM)
+            return true;
+        if (errno != EINTR)
+            return false; /* EAGAIN: timed out */
+    }
+}
+
+static void *sigterm_thread(void *arg)
+{
+    struct sigterm_watch *w = arg;
+    wait_sigterm(NULL);
+    if (atomic_load(&w->done))
+        return NULL;
+    int err = vm_power_button(w->vm);
+    fprintf(stderr,
+            "\r\ncapa: SIGTERM: power button pressed%s; SIGTERM again or %d s to stop hard\r\n",
+            err ? " (guest driver not ready yet)" : "", SIGTERM_GRACE_SEC);
+    bool again = wait_sigterm(&(struct timespec){ SIGTERM_GRACE_SEC, 0 });
+    if (atomic_load(&w->done))
+        return NULL;
+    fprintf(stderr, "\r\ncapa: %s: stopping the VM\r\n",
+            again ? "second SIGTERM" : "the guest did not power off");
+    vm_stop(w->vm, VM_EXIT_STOPPED);
+    return NULL;
+}
+
+/* vm_run with the SIGTERM watch. Returns the exit status or -errno with a message in eb. */
+static int run_watched(const struct vm_config *cfg, struct errbuf *eb)
+{
+    struct sigterm_watch w = { 0 };
+    int err = vm_create(cfg, &w.vm, eb);
+    if (err)
+        return err;
+    /* Block SIGTERM before any VM thread exists; it stays blocked until exit (unblocking would
+     * deliver a late one with its default action instead of the VM's exit status). */
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &set, NULL);
+    bool watching = pthread_create(&w.thread, NULL, sigterm_thread, &w) == 0;
+    int status = vm_main(w.vm, eb);
+    if (watching) {
+        atomic_store(&w.done, true);
+        pthread_kill(w.thread, SIGTERM); /* wakes its sigwait; it sees done */
+        pthread_join(w.thread, NULL);
+    }
+    vm_destroy(w.vm);
+    return status;
+}
+
 static int run_vm(struct run_opts *o)
 {
     static char kernel[PATH_MAX], initrd[PATH_MAX];
@@ -267,13 +343,15 @@ static int run_vm(struct run_opts *o)
     cfg->console_in = STDIN_FILENO;
     cfg->console_out = STDOUT_FILENO;
     struct errbuf eb = { "" };
-    int status = o->dump_dtb ? vm_dump_dtb(cfg, o->dump_dtb, &eb) : vm_run(cfg, &eb);
+    int status = o->dump_dtb ? vm_dump_dtb(cfg, o->dump_dtb, &eb) : run_watched(cfg, &eb);
     if (status < 0) {
         fprintf(stderr, "capa: %s\n", eb.msg);
         return CLI_EXIT_USAGE;
     }
     if (status == VM_EXIT_TIMEOUT)
         fprintf(stderr, "capa: guest timed out after %g s\n", cfg->timeout_sec);
+    if (status == VM_EXIT_STOPPED)
+        fprintf(stderr, "capa: stopped\n");
     return status;
 }
 

@@ -40,6 +40,7 @@
 #define VIRTIO_ID_CONSOLE 3
 #define VIRTIO_ID_ENTROPY 4
 #define VIRTIO_ID_BALLOON 5
+#define VIRTIO_ID_INPUT   18
 #define VIRTIO_ID_VSOCK   19
 
 struct virtio_mmio; /* the transport a device model is attached to */

@@ -17,6 +17,7 @@
 #include "cpu/riscv.h"
 #include "sbi/sbi.h"
 #include "virtio/console.h"
+#include "virtio/input.h"
 #include "virtio/rng.h"
 #include "vm/vm_disk.h"
 #include "vm/vm_net.h"
@@ -42,8 +43,15 @@ struct vm {
     struct vcpu vcpus[VIRT_MAX_HARTS];
     struct sbi sbi;
     struct console console;
-    struct io_loop *io;          /* the I/O thread: virtqueue notifications, device backends */
-    struct virtio_console *vcon; /* --console virtio: the device fed by the terminal, or NULL */
+    struct io_loop *io;             /* the I/O thread: virtqueue notifications, device backends */
+    struct virtio_console *vcon;    /* --console virtio: the device fed by the terminal, or NULL */
+    struct virtio_input *power_dev; /* this boot's power button (NULL: no free slot) */
+    /* Host requests from other threads (vm_power_button, vm_stop) against boots and teardowns: */
+    pthread_mutex_t host_lock;
+    bool live;           /* vCPUs and devices of a boot are up (between vcpus_start and join) */
+    bool power_pending;  /* the button was pressed while not live: press it at the next boot */
+    bool stop_requested; /* vm_stop was called: no reboot, exit with stop_status */
+    int stop_status;
     struct timespec start;
     pthread_mutex_t exit_lock;
     pthread_cond_t exit_cond;
@@ -417,8 +425,29 @@ static int io_start(struct vm *vm, struct errbuf *eb)
         if (err)
             return err;
     }
-    int err = io_loop_start(vm->io);
+    /* The power button, always present (as Firecracker's i8042), on the last slot taken so that
+     * the configured devices keep their addresses. Without a free slot the VM runs without it. */
+    struct virtio_mmio *slot = virt_virtio_free_slot(&vm->board);
+    int err = slot ? virtio_input_power_create(slot, vm->io, &vm->power_dev) : -ENOSPC;
+    if (err)
+        log_warn("no power button (virtio-input): %s", strerror(-err));
+    err = io_loop_start(vm->io);
     return err ? errbuf_set(eb, err, "cannot start the I/O thread: %s", strerror(-err)) : 0;
+}
+
+/* The boot is up (live = true) or about to be torn down (false): host requests may reach its
+ * vCPUs and power button only while it is live. A press made meanwhile is made now. */
+static void set_live(struct vm *vm, bool live)
+{
+    pthread_mutex_lock(&vm->host_lock);
+    vm->live = live;
+    if (live && vm->power_pending && vm->power_dev) {
+        vm->power_pending = false;
+        virtio_input_power_press(vm->power_dev); /* -ENODEV: queued for the driver */
+    }
+    if (live && vm->stop_requested)
+        vm_exit(vm, vm->stop_status, false);
+    pthread_mutex_unlock(&vm->host_lock);
 }
 
 /* One boot of the machine, from reset to poweroff or reboot. */
@@ -447,7 +476,9 @@ static int vm_boot_once(struct vm *vm, uint64_t *instret, struct errbuf *eb)
     if (!err)
         err = vcpus_start(vm, layout.firmware, eb);
     if (!err) {
+        set_live(vm, true);
         wait_exit(vm);
+        set_live(vm, false);
         vcpus_join(vm);
         for (unsigned i = 0; i < vm->board.nr_harts; i++) {
             *instret += vm->board.harts[i]->minstret;
@@ -455,6 +486,7 @@ static int vm_boot_once(struct vm *vm, uint64_t *instret, struct errbuf *eb)
         }
     }
     io_loop_stop(vm->io); /* before the devices it serves go away */
+    vm->power_dev = NULL;
     if (vm->vcon) {
         console_set_input_ready(&vm->console, NULL, NULL);
         vm->vcon = NULL;
@@ -464,18 +496,47 @@ static int vm_boot_once(struct vm *vm, uint64_t *instret, struct errbuf *eb)
     return err;
 }
 
-int vm_run(const struct vm_config *cfg, struct errbuf *eb)
+int vm_create(const struct vm_config *cfg, struct vm **out, struct errbuf *eb)
 {
     struct vm *vm = calloc(1, sizeof(*vm));
     if (!vm)
         return errbuf_set(eb, -ENOMEM, "out of memory");
     vm->cfg = cfg;
     pthread_mutex_init(&vm->exit_lock, NULL);
+    pthread_mutex_init(&vm->host_lock, NULL);
     pthread_condattr_t ca;
     pthread_condattr_init(&ca);
     pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
     pthread_cond_init(&vm->exit_cond, &ca);
     pthread_condattr_destroy(&ca);
+    *out = vm;
+    return 0;
+}
+
+void vm_destroy(struct vm *vm)
+{
+    if (!vm)
+        return;
+    pthread_cond_destroy(&vm->exit_cond);
+    pthread_mutex_destroy(&vm->host_lock);
+    pthread_mutex_destroy(&vm->exit_lock);
+    free(vm);
+}
+
+/* Whether the machine should boot again: the guest rebooted and nobody asked for a stop. */
+static bool boot_again(struct vm *vm)
+{
+    pthread_mutex_lock(&vm->host_lock);
+    bool again = vm->reboot && !vm->stop_requested;
+    if (vm->stop_requested)
+        vm->exit_status = vm->stop_status;
+    pthread_mutex_unlock(&vm->host_lock);
+    return again;
+}
+
+int vm_main(struct vm *vm, struct errbuf *eb)
+{
+    const struct vm_config *cfg = vm->cfg;
     clock_gettime(CLOCK_MONOTONIC, &vm->start);
     vm->console.deliver = cfg->virtio_console ? NULL : console_deliver; /* the UART's input */
     vm->console.deliver_opaque = vm;
@@ -486,7 +547,7 @@ int vm_run(const struct vm_config *cfg, struct errbuf *eb)
     uint64_t instret = 0;
     while (!err) {
         err = vm_boot_once(vm, &instret, eb);
-        if (err || !vm->reboot)
+        if (err || !boot_again(vm))
             break;
         atomic_store(&vm->quit, false); /* reboot: the same configuration from reset */
         clock_gettime(CLOCK_MONOTONIC, &vm->start);
@@ -498,13 +559,46 @@ int vm_run(const struct vm_config *cfg, struct errbuf *eb)
         hart_stats_format(line, sizeof(line), instret, sec, &vm->stats);
         fprintf(stderr, "capa: %s\n", line);
     }
-    int status = err ? err : vm->exit_status;
     if (err && !eb->msg[0])
         errbuf_set(eb, err, "cannot start the VM: %s", strerror(-err));
-    pthread_cond_destroy(&vm->exit_cond);
-    pthread_mutex_destroy(&vm->exit_lock);
-    free(vm);
+    return err ? err : vm->exit_status;
+}
+
+int vm_run(const struct vm_config *cfg, struct errbuf *eb)
+{
+    struct vm *vm;
+    int err = vm_create(cfg, &vm, eb);
+    if (err)
+        return err;
+    int status = vm_main(vm, eb);
+    vm_destroy(vm);
     return status;
+}
+
+int vm_power_button(struct vm *vm)
+{
+    pthread_mutex_lock(&vm->host_lock);
+    int err;
+    if (vm->live && vm->power_dev) {
+        err = virtio_input_power_press(vm->power_dev);
+    } else {
+        vm->power_pending = true; /* made by set_live at the next boot */
+        err = -ENODEV;
+    }
+    pthread_mutex_unlock(&vm->host_lock);
+    return err;
+}
+
+void vm_stop(struct vm *vm, int status)
+{
+    pthread_mutex_lock(&vm->host_lock);
+    if (!vm->stop_requested) {
+        vm->stop_requested = true;
+        vm->stop_status = status;
+    }
+    if (vm->live)
+        vm_exit(vm, vm->stop_status, false);
+    pthread_mutex_unlock(&vm->host_lock);
 }
 
 int vm_dump_dtb(const struct vm_config *cfg, const char *path, struct errbuf *eb)

@@ -48,9 +48,32 @@ struct vm_config {
 #define VM_EXIT_QUIT     130 /* the user quit with Ctrl-A x */
 #define VM_EXIT_TIMEOUT  124
 
+#define VM_EXIT_STOPPED 143 /* stopped from the host (vm_stop; 128 + SIGTERM) */
+
+struct vm;
+
 /* Create, boot and run the VM until the guest powers off (reboots restart it), the user quits
- * or the timeout passes. Returns the exit status (>= 0) or -errno with a message in eb. */
+ * or the timeout passes. Returns the exit status (>= 0) or -errno with a message in eb. Main
+ * thread. The same as vm_create + vm_main + vm_destroy. */
 int vm_run(const struct vm_config *cfg, struct errbuf *eb);
+
+/* Create a VM for cfg (which must outlive it) without starting it. 0 or -errno. Any thread. */
+int vm_create(const struct vm_config *cfg, struct vm **out, struct errbuf *eb);
+
+/* Boot and run vm on the calling thread until it stops for good (as vm_run). Once per VM. */
+int vm_main(struct vm *vm, struct errbuf *eb);
+
+/* Free a VM whose vm_main has returned (or never ran). No other call may be in progress. */
+void vm_destroy(struct vm *vm);
+
+/* Press the power button (the VM's virtio-input device, KEY_POWER): the guest should power off
+ * cleanly. Any thread, between vm_create and vm_destroy. Returns 0; -ENODEV when the guest's
+ * driver has not set DRIVER_OK (or the machine is between boots): the press is still queued and
+ * delivered when the driver is up; -ENOBUFS when too many presses are already waiting. */
+int vm_power_button(struct vm *vm);
+
+/* Stop the VM now, as a hard power-off, making vm_main return status (>= 0). Any thread. */
+void vm_stop(struct vm *vm, int status);
 
 /* Write the device tree the VM would get to path (no guest runs). 0 or -errno. */
 int vm_dump_dtb(const struct vm_config *cfg, const char *path, struct errbuf *eb);
