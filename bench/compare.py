@@ -204,10 +204,11 @@ def one_run(name, idx, a, logdir):
             _, prep, cmd, _ = WORKLOADS[w]
             if prep:
                 vm.run(prep, "prep", CMD_TIMEOUT)
-            c0 = vm.cpu_seconds()
+            c0, h0 = vm.cpu_seconds(), time.monotonic()
             secs, gcpu, out, parts = guest_time(vm, w, cmd)
             r["workloads"][w] = {"s": secs, "guest_cpu_s": gcpu,
-                                 "host_cpu_s": vm.cpu_seconds() - c0, "output": out}
+                                 "host_cpu_s": vm.cpu_seconds() - c0,
+                                 "host_wall_s": time.monotonic() - h0, "output": out}
             if parts:
                 r["workloads"][w]["parts"] = parts
             print(f"  {name} #{idx}: {w} {secs:.2f} s  [{out.splitlines()[-1] if out else ''}]"
@@ -253,6 +254,18 @@ def check_outputs(runs):
             problems.append(f"{w}: expected {want!r}, got {outs}")
         elif len(outs) > 1:
             problems.append(f"{w}: outputs differ between runs: {outs}")
+    return problems
+
+
+def check_clocks(runs):
+    """The workloads are timed with the guest's clock: check it against the host's wall time
+    around the whole console exchange (which can only be longer)."""
+    problems = []
+    for r in runs:
+        for w, v in r["workloads"].items():
+            if v["s"] > v["host_wall_s"] + 0.05 or v["s"] < 0.8 * v["host_wall_s"] - 1.0:
+                problems.append(f"{r['vmm']}#{r['run']} {w}: guest measured {v['s']:.2f} s, "
+                                f"host saw {v['host_wall_s']:.2f} s")
     return problems
 
 
@@ -380,6 +393,7 @@ def main():
             runs.append(one_run(name, i, a, logdir))
     meta["loadavg_after"] = [round(x, 2) for x in os.getloadavg()]
     problems = check_outputs(runs)
+    clock_problems = check_clocks(runs)
     rows = summarise(runs, a)
     print_table(rows, a, meta)
     failed = [f"{r['vmm']}#{r['run']}: {r['error']}" for r in runs if not r["ok"]]
@@ -387,9 +401,11 @@ def main():
         print(f"FAILED RUN {p}")
     for p in problems:
         print(f"OUTPUT MISMATCH {p}")
+    for p in clock_problems:
+        print(f"WARNING guest clock: {p}")
     with open(a.json, "w") as f:
         json.dump({"meta": meta, "runs": runs, "summary": rows, "failed_runs": failed,
-                   "output_problems": problems}, f, indent=1)
+                   "output_problems": problems, "clock_problems": clock_problems}, f, indent=1)
     print(f"raw results: {a.json}")
     return 1 if failed or problems else 0
 
