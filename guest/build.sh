@@ -3,6 +3,7 @@
 #   guest/out/Image              RISC-V 64 Linux kernel (Debian linux-source-6.1 + guest/kernel.config)
 #   guest/out/initramfs.cpio.gz  static busybox (Debian busybox source package) + guest/init
 #                                + static mke2fs/e2fsck (Debian e2fsprogs source package)
+#                                + /usr/bin/capa-bench (bench/guest/capabench.c, bench/compare.py)
 #   guest/out/stamp              hash of all inputs + versions + output checksums
 # plus, for debugging: out/vmlinux, out/System.map, out/linux.config, out/busybox.config.
 #
@@ -197,8 +198,10 @@ versions() {
     "${CROSS}gcc" --version | sed -n 1p
 }
 INPUTS=(build.sh kernel.config busybox.config init inittab profile acpid.conf)
+BENCH_SRC=$GUEST_DIR/../bench/guest/capabench.c
 KEY=$( { versions; echo "SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH";
-         for f in "${INPUTS[@]}"; do echo "== $f"; cat "$GUEST_DIR/$f"; done; } | sha256sum | cut -d' ' -f1)
+         for f in "${INPUTS[@]}"; do echo "== $f"; cat "$GUEST_DIR/$f"; done;
+         echo "== capabench.c"; cat "$BENCH_SRC"; } | sha256sum | cut -d' ' -f1)
 OUTPUTS=(Image initramfs.cpio.gz vmlinux System.map linux.config busybox.config)
 if ((!FORCE)) && [ -f "$OUT/stamp" ] && grep -qx "key=$KEY" "$OUT/stamp" &&
    (cd "$OUT" && grep '^[0-9a-f]\{64\}  ' stamp | sha256sum --quiet -c - >/dev/null 2>&1); then
@@ -339,6 +342,8 @@ cp "$BB/busybox" "$GUEST_DIR/init" "$GUEST_DIR/inittab" "$GUEST_DIR/profile" "$G
 "${CROSS}strip" -o "$STAGE/mke2fs" "$EB/misc/mke2fs"
 "${CROSS}strip" -o "$STAGE/e2fsck" "$EB/e2fsck/e2fsck"
 cp "$EB/misc/mke2fs.conf" "$STAGE/mke2fs.conf"
+# The guest side of bench/compare.py (no -g: the binary must not depend on the checkout path).
+run "${CROSS}gcc" -std=gnu11 -O2 -static -Wall -Wextra -Werror -s -o "$STAGE/capa-bench" "$BENCH_SRC" -lm
 printf 'root:x:0:0:root:/root:/bin/sh\n' >"$STAGE/passwd"
 printf 'root:x:0:\n' >"$STAGE/group"
 printf 'capa\n' >"$STAGE/hostname"
@@ -367,6 +372,7 @@ E2NAMES="mke2fs e2fsck ${E2LINKS[*]##*/}"
         case $l in */mkfs.*) echo "slink $l mke2fs 0777 0 0" ;; *) echo "slink $l e2fsck 0777 0 0" ;; esac
     done
     echo "file /etc/mke2fs.conf $STAGE/mke2fs.conf 0644 0 0"
+    echo "file /usr/bin/capa-bench $STAGE/capa-bench 0755 0 0"
     echo "file /init $STAGE/init 0755 0 0"
     echo "file /etc/inittab $STAGE/inittab 0644 0 0"
     echo "file /etc/profile $STAGE/profile 0644 0 0"
