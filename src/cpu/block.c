@@ -141,10 +141,14 @@ static void mark_code(struct hart *h, struct bc_ram *r, uint64_t page, uintptr_t
                       unsigned off, unsigned len)
 {
     if (!r->code[page]) {
-        for (unsigned i = 0; i < TLB_SIZE; i++) {
-            struct tlb_entry *e = &h->tlb_store[i];
-            if (e->vpage != TLB_INVALID && (e->vpage << PAGE_SHIFT) + e->addend == page_host)
-                e->vpage |= TLB_CODE;
+        for (unsigned c = 0; c < TLB_CONTEXTS; c++) {
+            if (!(h->tlb_live & (1u << c)))
+                continue;
+            for (unsigned i = 0; i < TLB_SIZE; i++) {
+                struct tlb_entry *e = &h->tlb_sets[c].store[i];
+                if (e->vpage != TLB_INVALID && (e->vpage << PAGE_SHIFT) + e->addend == page_host)
+                    e->vpage |= TLB_CODE;
+            }
         }
     }
     r->code[page] |= chunk_mask(off, len);

@@ -60,6 +60,8 @@ int hart_fetch(struct hart *h, uint64_t va, uint32_t *word, uint64_t *tval);
 
 /* Drop all cached translations (satp, priv, MPRV/SUM/MXR/PMP changes, SFENCE.VMA). */
 void tlb_flush_all(struct hart *h);
+/* Point the current TLBs at the sets of the current translation context (struct hart). */
+void tlb_select(struct hart *h);
 
 /* --- csr.c: CSR access rules (privileged spec ch. 2, 3, 4) --- */
 

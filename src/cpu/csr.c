@@ -39,7 +39,7 @@
 #define SSTATUS_VISIBLE                                                                            \
     (SSTATUS_WRITABLE | MSTATUS_UBE | MSTATUS_VS | MSTATUS_XS | MSTATUS_UXL | MSTATUS_SD)
 /* Fields that change what the TLBs cached (effective privilege and permission checks). */
-#define MSTATUS_TLB_FIELDS (MSTATUS_MPRV | MSTATUS_MPP | MSTATUS_SUM | MSTATUS_MXR)
+#define MSTATUS_CONTEXT_FIELDS (MSTATUS_MPRV | MSTATUS_MPP | MSTATUS_SUM)
 
 /* medeleg (3.1.8): every exception cause of table 3.6 except ECALL from M (bit 11, read-only 0,
  * since it cannot happen below M) and the reserved codes 10 and 14. */
@@ -185,9 +185,12 @@ static void mstatus_write(struct hart *h, uint64_t val, uint64_t mask)
         st |= MSTATUS_SD;
     h->mstatus = st;
     /* MPRV/MPP change the effective privilege of loads and stores, SUM/MXR their permissions
-     * (3.1.6.3): translations cached under the old values are stale. */
-    if ((old ^ st) & MSTATUS_TLB_FIELDS)
+     * (3.1.6.3). The first three select another context's TLBs (struct hart); MXR applies to
+     * every context, so translations cached under the old value are stale. */
+    if ((old ^ st) & MSTATUS_MXR)
         tlb_flush_all(h);
+    else if ((old ^ st) & MSTATUS_CONTEXT_FIELDS)
+        tlb_select(h);
 }
 
 static void wr_mstatus(struct hart *h, UNUSED unsigned idx, uint64_t val)

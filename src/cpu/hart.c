@@ -41,6 +41,7 @@ void hart_reset(struct hart *h, uint64_t reset_pc)
     atomic_init(&h->mip, 0);
     atomic_init(&h->kick, 1);
     atomic_init(&h->stop_requested, false);
+    h->tlb_live = (1u << TLB_CONTEXTS) - 1; /* the memset left valid-looking zero entries */
     tlb_flush_all(h);
 }
 

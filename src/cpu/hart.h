@@ -35,6 +35,17 @@ struct tlb_entry {
     uintptr_t addend; /* host address = virtual address + addend */
 };
 #define TLB_INVALID UINT64_MAX
+
+/* Translation contexts, each with its own TLBs, so that a trap or an xRET switches sets instead of
+ * flushing: what an access may do depends on the effective privilege (privileged 3.1.6.3: MPRV
+ * and MPP for loads and stores in M-mode) and, in S-mode, on SUM (4.3.1: S-mode loads and stores
+ * to U pages). Linux flips SUM around every copy to or from user memory. MXR, satp, SFENCE.VMA and
+ * PMP still flush every set (they change translations, not just the context). */
+enum tlb_context { TLB_CTX_U, TLB_CTX_S, TLB_CTX_S_SUM, TLB_CTX_M, TLB_CONTEXTS };
+
+struct tlb_set {
+    struct tlb_entry load[TLB_SIZE], store[TLB_SIZE], fetch[TLB_SIZE];
+};
 /* In a store-TLB tag: the page holds decoded code, so the inline fast path must miss (block.c). */
 #define TLB_CODE (1ull << 63)
 
@@ -112,10 +123,12 @@ struct hart {
     /* Configuration. */
     bool sbi_in_host; /* ECALL from S-mode exits to the caller (capa implements SBI) */
 
-    /* Software TLBs: loads, stores, instruction fetches. */
-    struct tlb_entry tlb_load[TLB_SIZE];
-    struct tlb_entry tlb_store[TLB_SIZE];
-    struct tlb_entry tlb_fetch[TLB_SIZE];
+    /* Software TLBs: loads, stores and instruction fetches of the current translation context,
+     * pointing into tlb_sets (tlb_select picks them after every change of privilege, MPRV, MPP or
+     * SUM; tlb_live has a bit per set that may hold entries). */
+    struct tlb_entry *tlb_load, *tlb_store, *tlb_fetch;
+    unsigned tlb_live;
+    struct tlb_set tlb_sets[TLB_CONTEXTS];
 
     /* Decoded-block cache (cpu/block.c), allocated on the first hart_run; kept across resets. */
     struct bcache *bc;

@@ -12,12 +12,36 @@
 #define PAGE_SHIFT 12
 #define PAGE_SIZE  (1ull << PAGE_SHIFT)
 
+static unsigned context_of(const struct hart *h, enum priv p)
+{
+    switch (p) {
+    case PRV_U: return TLB_CTX_U;
+    case PRV_S: return (h->mstatus & MSTATUS_SUM) ? TLB_CTX_S_SUM : TLB_CTX_S;
+    default: return TLB_CTX_M;
+    }
+}
+
+void tlb_select(struct hart *h)
+{
+    /* Fetches ignore MPRV and SUM (3.1.6.3, 4.3.1): S-mode fetches always use the TLB_CTX_S set. */
+    unsigned data = context_of(h, mmu_effective_priv(h, ACCESS_LOAD));
+    unsigned fetch = h->priv == PRV_S ? TLB_CTX_S : context_of(h, h->priv);
+    h->tlb_load = h->tlb_sets[data].load;
+    h->tlb_store = h->tlb_sets[data].store;
+    h->tlb_fetch = h->tlb_sets[fetch].fetch;
+    h->tlb_live |= 1u << data | 1u << fetch;
+}
+
 void tlb_flush_all(struct hart *h)
 {
-    /* TLB_INVALID is all ones, so memset can fill it. */
-    memset(h->tlb_load, 0xff, sizeof(h->tlb_load));
-    memset(h->tlb_store, 0xff, sizeof(h->tlb_store));
-    memset(h->tlb_fetch, 0xff, sizeof(h->tlb_fetch));
+    /* TLB_INVALID is all ones, so memset can fill it. Sets never selected since the last flush
+     * hold nothing. */
+    for (unsigned c = 0; c < TLB_CONTEXTS; c++) {
+        if (h->tlb_live & (1u << c))
+            memset(&h->tlb_sets[c], 0xff, sizeof(h->tlb_sets[c]));
+    }
+    h->tlb_live = 0;
+    tlb_select(h);
 }
 
 /* Fixed-size host accesses (a memcpy with a variable size is a library call on the hot path).

@@ -4,10 +4,10 @@
 
 void hart_set_priv(struct hart *h, enum priv p)
 {
-    if (h->priv != p) {
-        h->priv = p;
-        tlb_flush_all(h); /* the TLBs cache permission checks made at one privilege */
-    }
+    /* The TLBs cache permission checks made in one context (struct hart); callers have already
+     * updated mstatus (MPRV, MPP), so the data context may change even when p does not. */
+    h->priv = p;
+    tlb_select(h);
 }
 
 /* Trap to a handler at privilege target (PRV_S or PRV_M). */

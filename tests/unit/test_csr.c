@@ -246,14 +246,26 @@ static void test_mstatus(void)
         CHECK_EQ(RD(CSR_MSTATUS), ((uint64_t)fs << MSTATUS_FS_SHIFT) | XL64 | fs_sd[fs]);
     }
 
-    /* TLB flush when MPRV, MPP, SUM or MXR change, not for other fields. */
-    static const uint64_t tlb_fields[] = { MSTATUS_MPRV, MPP(PRV_S), MSTATUS_SUM, MSTATUS_MXR };
-    for (size_t i = 0; i < 4; i++) {
-        WR(CSR_MSTATUS, 0);
-        tlb_poison();
-        WR(CSR_MSTATUS, tlb_fields[i]);
-        CHECK(tlb_flushed());
-    }
+    /* MXR changes every context's permissions: all TLBs are flushed. */
+    WR(CSR_MSTATUS, 0);
+    tlb_poison();
+    WR(CSR_MSTATUS, MSTATUS_MXR);
+    CHECK(tlb_flushed());
+
+    /* MPRV with MPP selects the context of M-mode loads and stores; SUM that of S-mode ones. A
+     * translation cached in one context is not used in another, and survives a visit there. */
+    WR(CSR_MSTATUS, 0);
+    tlb_poison();
+    struct tlb_entry *m_loads = h->tlb_load;
+    WR(CSR_MSTATUS, MSTATUS_MPRV | MPP(PRV_S));
+    CHECK(h->tlb_load == h->tlb_sets[TLB_CTX_S].load && h->tlb_load != m_loads);
+    CHECK(h->tlb_fetch == h->tlb_sets[TLB_CTX_M].fetch); /* MPRV never applies to fetches */
+    WR(CSR_MSTATUS, MSTATUS_MPRV | MPP(PRV_S) | MSTATUS_SUM);
+    CHECK(h->tlb_load == h->tlb_sets[TLB_CTX_S_SUM].load);
+    WR(CSR_MSTATUS, MSTATUS_MPRV | MPP(PRV_U) | MSTATUS_SUM);
+    CHECK(h->tlb_load == h->tlb_sets[TLB_CTX_U].load);
+    WR(CSR_MSTATUS, MPP(PRV_U)); /* MPRV = 0: M-mode's own context again */
+    CHECK(h->tlb_load == m_loads && !tlb_flushed());
     WR(CSR_MSTATUS, 0);
     tlb_poison();
     WR(CSR_MSTATUS, MSTATUS_TW | MSTATUS_MIE | MSTATUS_TSR | MSTATUS_TVM | MSTATUS_SIE);
@@ -281,7 +293,7 @@ static void test_mstatus(void)
     h->priv = PRV_S;
     WR(CSR_SSTATUS, 0);
     h->priv = PRV_M;
-    CHECK(tlb_flushed()); /* SUM and MXR changed */
+    CHECK(tlb_flushed()); /* MXR changed */
     CHECK(kicked());
 }
 
