@@ -130,6 +130,8 @@ bool bc_note_store(struct hart *h, uintptr_t p, unsigned size)
         r->gen[page]++; /* every block of the page is checked before it runs again */
         r->code[page] = 0;
         h->stats.code_writes++;
+        /* End the running block: chaining trusts that no stamp went stale since it started. */
+        atomic_store_explicit(&h->kick, 1, memory_order_relaxed);
         return false;
     }
     return true;
@@ -154,20 +156,30 @@ static void mark_code(struct hart *h, struct bc_ram *r, uint64_t page, uintptr_t
     r->code[page] |= chunk_mask(off, len);
 }
 
+/* The bytes of b in its own page (a last instruction may end in the next one). */
+static unsigned bytes_in_page(const struct block *b)
+{
+    unsigned start = (unsigned)(b->key & (PAGE_SIZE - 1));
+    return b->bytes < PAGE_SIZE - start ? b->bytes : (unsigned)(PAGE_SIZE - start);
+}
+
 struct block *bc_revalidate(struct hart *h, struct block *b)
 {
     const char *base = (const char *)b->key;
+    unsigned in_page = bytes_in_page(b);
     for (unsigned i = 0; i < b->n; i++) {
         const struct dinsn *d = &b->insns[i];
-        uint32_t now = 0;
-        memcpy(&now, base + d->pc_off, d->in.len); /* little-endian host */
-        if (now != d->in.raw)
+        /* The half of a page-crossing instruction in the next page is checked when it runs. */
+        unsigned len = d->pc_off + d->in.len <= in_page ? d->in.len : 2;
+        uint32_t now = 0, was = len == 2 ? d->in.raw & 0xffff : d->in.raw;
+        memcpy(&now, base + d->pc_off, len); /* little-endian host */
+        if (now != was)
             return NULL;
     }
     uint64_t page;
     struct bc_ram *r = ram_page(h->bc, b->key, &page);
     uintptr_t page_host = b->key & ~(uintptr_t)(PAGE_SIZE - 1);
-    mark_code(h, r, page, page_host, (unsigned)(b->key - page_host), b->bytes);
+    mark_code(h, r, page, page_host, (unsigned)(b->key - page_host), in_page);
     b->gen = r->gen[page];
     b->epoch = h->bc->epoch;
     h->stats.block_revalidations++;
@@ -245,22 +257,37 @@ struct block *bc_build(struct hart *h, uint64_t pc, uintptr_t key, const struct 
     uintptr_t page = key & ~(uintptr_t)(PAGE_SIZE - 1);
     unsigned start = (unsigned)(pc & (PAGE_SIZE - 1)), off = start, n = 0;
     bool ends = false;
-    b->n_loads = b->n_stores = 0;
+    b->stat_inc = STAT_BLOCK;
     while (n < BLOCK_MAX_INSNS && !ends && off <= PAGE_SIZE - 2) {
         uint16_t lo, hi;
         memcpy(&lo, (const void *)(page + off), 2);
         uint32_t word = lo;
+        bool cross = false;
         if ((lo & 3) == 3) {
-            if (off > PAGE_SIZE - 4)
-                break; /* crosses the page: a single step handles it */
-            memcpy(&hi, (const void *)(page + off + 2), 2);
+            if (off > PAGE_SIZE - 4) {
+                /* Its upper half is at the start of the next virtual page, which may map
+                 * anywhere: decode it with that half as it is now; the cross handler compares
+                 * it each time (a single step runs it when the next page faults or is MMIO). */
+                uint32_t next;
+                uint64_t tval;
+                if (hart_fetch(h, pc + (off - start) + 2, &next, &tval) != EXC_NONE)
+                    break;
+                hi = (uint16_t)next;
+                cross = true;
+            } else {
+                memcpy(&hi, (const void *)(page + off + 2), 2);
+            }
             word |= (uint32_t)hi << 16;
         }
         struct dinsn *d = &b->insns[n];
         bc_decode_one(word, d, hd, &ends);
+        if (cross)
+            d->handler = ends ? hd->cross_last : hd->cross;
         d->pc_off = (uint16_t)(off - start);
-        b->n_loads += op_is_load(d->in.op);
-        b->n_stores += op_is_store(d->in.op) || (d->in.op >= OP_LR_W && d->in.op <= OP_AMOMAXU_D);
+        if (op_is_load(d->in.op))
+            b->stat_inc += STAT_LOAD;
+        if (op_is_store(d->in.op) || (d->in.op >= OP_LR_W && d->in.op <= OP_AMOMAXU_D))
+            b->stat_inc += STAT_STORE;
         off += d->in.len;
         n++;
     }
@@ -288,7 +315,7 @@ struct block *bc_build(struct hart *h, uint64_t pc, uintptr_t key, const struct 
     b->n = (uint16_t)n;
     b->bytes = (uint16_t)(off - start);
     b->page_gen = &r->gen[pg];
-    mark_code(h, r, pg, page, start, off - start);
+    mark_code(h, r, pg, page, start, bytes_in_page(b));
     b->gen = r->gen[pg];
     b->epoch = bc->epoch;
     bc->arena_used += (sizeof(struct block) + (n + 1) * sizeof(struct dinsn) + 15) & ~(size_t)15;

@@ -21,11 +21,17 @@ struct dinsn {
 struct block {
     uintptr_t key;            /* host address of the first instruction */
     const uint32_t *page_gen; /* the page's generation counter */
-    uint32_t gen;             /* its value when the block was (re)validated */
-    uint32_t epoch;           /* the cache's epoch then (FENCE.I starts a new one) */
-    uint16_t n;               /* instructions (the end marker, if any, is not one) */
-    uint16_t bytes;           /* guest bytes covered */
-    uint16_t n_loads, n_stores;
+    /* When the block was (re)validated: the page's generation then and the cache's epoch
+     * (FENCE.I starts a new one), one word so that chaining compares both at once. */
+    union {
+        struct {
+            uint32_t gen, epoch;
+        };
+        uint64_t stamp;
+    };
+    uint64_t stat_inc; /* added to hart.stats_pending per run: STAT_BLOCK + loads and stores */
+    uint16_t n;        /* instructions (the end marker, if any, is not one) */
+    uint16_t bytes;    /* guest bytes covered */
     /* Chaining: the block that runs next when the last instruction jumps (0) or falls through
      * (1) to a statically known address in the same page, and that block's key (0 when the
      * successor is not static or not in the page). hart_run checks the key before using one. */
@@ -34,11 +40,21 @@ struct block {
     struct dinsn insns[]; /* n instructions, then an end marker unless the last one jumps */
 };
 
+/* Packed per-block statistics (hart.stats_pending, folded into hart.stats by hart_run): 16-bit
+ * counts of blocks run, blocks reached by chaining, loads and stores. */
+#define STAT_BLOCK   1ull
+#define STAT_CHAINED (1ull << 16)
+#define STAT_LOAD    (1ull << 32)
+#define STAT_STORE   (1ull << 48)
+
 /* Handler addresses, indexed by enum insn_op, plus the special ones. */
 struct block_handlers {
     const void *const *op;   /* [OP_COUNT]: handler for an instruction in mid-block */
     const void *const *last; /* [OP_COUNT]: non-NULL for ops that end a block, its handler */
     const void *end;         /* end marker: continue at the next pc */
+    /* A 32-bit instruction that crosses into the next virtual page, in mid-block or ending it:
+     * checks that page's half before running the op's handler (run.c). */
+    const void *cross, *cross_last;
 };
 
 #define BC_TABLE_BITS 15

@@ -122,7 +122,7 @@ void hart_stats_add(struct hart_stats *sum, const struct hart *h)
 {
     const struct hart_stats *s = &h->stats;
     sum->blocks += s->blocks;
-    sum->block_hits += s->block_hits;
+    sum->chained += s->chained;
     sum->block_builds += s->block_builds;
     sum->block_flushes += s->block_flushes;
     sum->block_revalidations += s->block_revalidations;
@@ -143,21 +143,25 @@ static double hit_percent(uint64_t total, uint64_t misses)
 void hart_stats_format(char *buf, size_t len, uint64_t instret, double seconds,
                        const struct hart_stats *s)
 {
-    uint64_t lookups = s->block_hits + s->block_builds;
+    /* Every block run that is not a single step came from the cache, by chaining or a lookup,
+     * or was just decoded. */
+    uint64_t lookups = s->blocks - (s->steps < s->blocks ? s->steps : s->blocks);
     snprintf(
         buf, len,
         "%llu instructions in %.2f s (%.1f MIPS)\n"
-        "  block cache: %.2f%% hits (%llu lookups, %llu decoded, %llu revalidated, %llu flushes, "
-        "%llu code writes), %.1f instructions/block, %llu single steps\n"
+        "  block cache: %.2f%% hits (%llu blocks run, %llu chained, %llu decoded, %llu "
+        "revalidated, "
+        "%llu flushes, %llu code writes), %.1f instructions/block, %llu single steps\n"
         "  TLB hits: load %.2f%%, store %.2f%%, fetch %.2f%% (misses %llu / %llu / %llu)",
         (unsigned long long)instret, seconds, seconds > 0 ? (double)instret / seconds / 1e6 : 0.0,
         hit_percent(lookups, s->block_builds), (unsigned long long)lookups,
-        (unsigned long long)s->block_builds, (unsigned long long)s->block_revalidations,
-        (unsigned long long)s->block_flushes, (unsigned long long)s->code_writes,
-        s->blocks ? (double)instret / (double)s->blocks : 0.0, (unsigned long long)s->steps,
-        hit_percent(s->loads, s->tlb_miss[0]), hit_percent(s->stores, s->tlb_miss[1]),
-        hit_percent(lookups, s->tlb_miss[2]), (unsigned long long)s->tlb_miss[0],
-        (unsigned long long)s->tlb_miss[1], (unsigned long long)s->tlb_miss[2]);
+        (unsigned long long)s->chained, (unsigned long long)s->block_builds,
+        (unsigned long long)s->block_revalidations, (unsigned long long)s->block_flushes,
+        (unsigned long long)s->code_writes, s->blocks ? (double)instret / (double)s->blocks : 0.0,
+        (unsigned long long)s->steps, hit_percent(s->loads, s->tlb_miss[0]),
+        hit_percent(s->stores, s->tlb_miss[1]), hit_percent(s->blocks - s->chained, s->tlb_miss[2]),
+        (unsigned long long)s->tlb_miss[0], (unsigned long long)s->tlb_miss[1],
+        (unsigned long long)s->tlb_miss[2]);
 }
 
 void hart_boot_supervisor(struct hart *h, uint64_t pc, uint64_t arg)

@@ -52,8 +52,8 @@ struct tlb_set {
 /* Where the time goes (capa run --stats). Counted on slow paths and per block, never per access:
  * loads and stores are the static counts of the blocks executed. */
 struct hart_stats {
-    uint64_t blocks;              /* decoded blocks executed */
-    uint64_t block_hits;          /* lookups answered by the block cache */
+    uint64_t blocks;              /* decoded blocks executed (single steps included) */
+    uint64_t chained;             /* of which reached straight from their predecessor */
     uint64_t block_builds;        /* lookups that decoded a new block */
     uint64_t block_flushes;       /* FENCE.I epochs and full-arena drops */
     uint64_t block_revalidations; /* stale blocks found unchanged in memory and kept */
@@ -134,6 +134,7 @@ struct hart {
     struct bcache *bc;
 
     struct hart_stats stats;
+    uint64_t stats_pending; /* block counts not yet in stats (cpu/block.h STAT_*) */
 };
 
 /* Prepare a hart in reset state (M-mode, pc = reset_pc, mhartid = hartid) on bus. Setup thread. */

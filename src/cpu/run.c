@@ -12,8 +12,15 @@
  * ch. 28, Zicond); atomics, CSRs, FP computation and privileged instructions go through
  * exec_generic (exec.c) and fp_exec (fpu.c).
  *
- * Counters: instructions retire per block; a block-ending CSR instruction first brings
- * mcycle/minstret up to date, and an exception retires exactly the instructions before it. */
+ * Counters: instructions retire per block (counted in a local and added to mcycle/minstret
+ * whenever the interpreter leaves the chained path); a block-ending CSR instruction first brings
+ * mcycle/minstret up to date, and an exception retires exactly the instructions before it.
+ *
+ * Chaining: a block ending in a branch, JAL or the page end runs its linked successor directly
+ * when the successor carries the same validation stamp (block.h) -- the predecessor was valid when
+ * it started and a store to decoded code kicks the hart, so equal stamps mean the successor is
+ * current too -- and every such handler has its own copy of that code, so the host's indirect
+ * branch predictor tells the jumps apart. */
 #include <string.h>
 
 #include "cpu/alu.h"
@@ -44,6 +51,19 @@ static inline void retire_one(struct hart *h)
     if (!(h->mcountinhibit & 4) && !h->minstret_written)
         h->minstret++;
     h->minstret_written = false;
+}
+
+/* Move the packed per-block counts (block.h STAT_*) into the hart's statistics. They are folded
+ * at least every TIMER_CHECK_INTERVAL + BLOCK_MAX_INSNS instructions, so no 16-bit field can
+ * overflow in between. */
+static void stats_fold(struct hart *h)
+{
+    uint64_t p = h->stats_pending;
+    h->stats_pending = 0;
+    h->stats.blocks += p & 0xffff;
+    h->stats.chained += (p >> 16) & 0xffff;
+    h->stats.loads += (p >> 32) & 0xffff;
+    h->stats.stores += p >> 48;
 }
 
 /* Refill the fetch TLB for pc through the slow path: true if it now maps pc's page. */
@@ -104,7 +124,7 @@ enum hart_exit hart_run(struct hart *h, uint64_t budget)
                                               INLINE_LAST_OPS(TAB) };
 #undef TAB
 #pragma GCC diagnostic pop
-    static struct block_handlers hd = { op_tab, last_tab, &&L_END };
+    static struct block_handlers hd = { op_tab, last_tab, &&L_END, &&L_CROSS, &&L_CROSS_LAST };
 
     uint64_t *const x = h->x;
     struct bcache *bc = h->bc;
@@ -114,7 +134,8 @@ enum hart_exit hart_run(struct hart *h, uint64_t budget)
     const struct dinsn *in;
     uint64_t bpc, tval, left = budget;
     int64_t timer_left = 0;
-    unsigned done, cnt, slot;
+    unsigned done, cnt;
+    uint64_t unretired = 0;          /* instructions completed but not yet in mcycle/minstret */
     struct block *chain_from = NULL; /* link its next[chain_slot] to the block found next */
     unsigned chain_slot = 0;
     uint32_t chain_resets = 0;
@@ -135,17 +156,50 @@ enum hart_exit hart_run(struct hart *h, uint64_t budget)
 #define PC  (bpc + in->pc_off)
 #define IDX ((unsigned)(in - blk->insns))
 
+/* The end of a block whose last instruction set h->pc (cnt instructions completed): run the
+ * successor linked in next[slot] if it is current and fits the budget, else look pc up (and link
+ * the block found there when next_key[slot] names it). */
+#define CHAIN(slot)                                                                                \
+    do {                                                                                           \
+        unretired += cnt;                                                                          \
+        left -= cnt;                                                                               \
+        timer_left -= cnt;                                                                         \
+        h->stats_pending += blk->stat_inc;                                                         \
+        const struct block *succ_ = blk->next[slot];                                               \
+        if (likely(succ_ && succ_->stamp == blk->stamp && succ_->n <= left && timer_left > 0 &&    \
+                   !atomic_load_explicit(&h->kick, memory_order_relaxed))) {                       \
+            h->stats_pending += STAT_CHAINED;                                                      \
+            blk = succ_;                                                                           \
+            bpc = h->pc;                                                                           \
+            in = blk->insns;                                                                       \
+            goto * in->handler;                                                                    \
+        }                                                                                          \
+        if (blk->next_key[slot]) {                                                                 \
+            chain_from = (struct block *)blk;                                                      \
+            chain_slot = slot;                                                                     \
+            chain_resets = bc->resets;                                                             \
+        }                                                                                          \
+        goto next_block;                                                                           \
+    } while (0)
+
 next_block:
-    if (unlikely(left == 0))
+    retire(h, unretired);
+    unretired = 0;
+    if (unlikely(left == 0)) {
+        stats_fold(h);
         return HART_EXIT_BUDGET;
+    }
     if (unlikely(timer_left <= 0)) {
+        stats_fold(h);
         hart_update_sstc(h);
         timer_left = TIMER_CHECK_INTERVAL;
     }
     if (unlikely(atomic_load_explicit(&h->kick, memory_order_acquire))) {
         enum kick_result k = serve_kick(h);
-        if (k == KICK_STOP)
+        if (k == KICK_STOP) {
+            stats_fold(h);
             return HART_EXIT_STOP;
+        }
         if (k == KICK_TRAPPED)
             goto next_block;
     }
@@ -155,9 +209,7 @@ next_block:
         if (likely(e->vpage == pc >> PAGE_SHIFT) || fetch_tlb_fill(h, pc)) {
             uintptr_t key = (uintptr_t)(pc + e->addend);
             blk = bc_lookup(h, key);
-            if (likely(blk != NULL))
-                h->stats.block_hits++;
-            else
+            if (unlikely(blk == NULL))
                 blk = bc_build(h, pc, key, &hd);
             if (chain_from) {
                 if (blk && chain_resets == bc->resets &&
@@ -170,6 +222,7 @@ next_block:
         }
     }
     chain_from = NULL;
+single_step:
     /* One instruction on its own: it crosses a page, is fetched from a page the TLB cannot hold
      * (MMIO, PMP granules), faults on fetch, or the budget ends inside the next block. */
     {
@@ -192,7 +245,8 @@ next_block:
             d[1].pc_off = d->in.len;
         }
         scratch->n = 1;
-        scratch->n_loads = scratch->n_stores = 0;
+        scratch->stat_inc = STAT_BLOCK;
+        scratch->next[0] = scratch->next[1] = NULL;
         scratch->next_key[0] = scratch->next_key[1] = 0;
         blk = scratch;
         h->stats.steps++;
@@ -204,34 +258,10 @@ run_block:
     goto * in->handler;
 
 block_done: /* h->pc is set; cnt instructions of the block completed */
-    retire(h, cnt - done);
+    unretired += cnt - done;
     left -= cnt;
     timer_left -= cnt;
-    h->stats.blocks++;
-    h->stats.loads += blk->n_loads;
-    h->stats.stores += blk->n_stores;
-    goto next_block;
-
-chain: /* h->pc is set; cnt instructions completed; the successor is in next[slot] if linked */
-    retire(h, cnt - done);
-    left -= cnt;
-    timer_left -= cnt;
-    h->stats.blocks++;
-    h->stats.loads += blk->n_loads;
-    h->stats.stores += blk->n_stores;
-    if (likely(left != 0 && timer_left > 0 &&
-               !atomic_load_explicit(&h->kick, memory_order_relaxed) && blk->next_key[slot])) {
-        const struct block *succ = blk->next[slot];
-        if (likely(succ && succ->key == blk->next_key[slot] && succ->epoch == bc->epoch &&
-                   *succ->page_gen == succ->gen && succ->n <= left)) {
-            h->stats.block_hits++;
-            blk = succ;
-            goto run_block;
-        }
-        chain_from = (struct block *)blk;
-        chain_slot = slot;
-        chain_resets = bc->resets;
-    }
+    h->stats_pending += blk->stat_inc;
     goto next_block;
 
 end_after: /* end the block after the current instruction (a kick arrived during it) */
@@ -245,7 +275,8 @@ illegal:
     /* fall through */
 exception:
     h->pc = PC;
-    retire(h, IDX - done);
+    retire(h, unretired + IDX - done);
+    unretired = 0;
     h->minstret_written = false;
     if (!(h->mcountinhibit & 1))
         h->mcycle++;
@@ -257,8 +288,32 @@ exception:
 L_END:
     h->pc = PC;
     cnt = IDX;
-    slot = 1;
-    goto chain;
+    CHAIN(1);
+
+    /* A 32-bit instruction whose upper half is on the next virtual page (block.c): run it when
+     * that half, read through the fetch TLB now, is the one it was decoded with; else end the
+     * block before it and single-step it (the slow path translates, faults or decodes afresh). */
+#define CROSS(name, tab)                                                                           \
+    L_##name:                                                                                      \
+    {                                                                                              \
+        const uint64_t va = PC + 2;                                                                \
+        const struct tlb_entry *e = &h->tlb_fetch[(va >> PAGE_SHIFT) & (TLB_SIZE - 1)];            \
+        uint16_t hi;                                                                               \
+        if (likely(e->vpage == va >> PAGE_SHIFT)) {                                                \
+            memcpy(&hi, (const void *)(uintptr_t)(va + e->addend), 2);                             \
+            if (likely(hi == in->in.raw >> 16))                                                    \
+                goto *tab[in->in.op];                                                              \
+        }                                                                                          \
+        h->pc = PC;                                                                                \
+        cnt = IDX;                                                                                 \
+        unretired += cnt - done;                                                                   \
+        left -= cnt; /* the block fitted, so at least this instruction is left */                  \
+        timer_left -= cnt;                                                                         \
+        h->stats_pending += blk->stat_inc;                                                         \
+        goto single_step;                                                                          \
+    }
+    CROSS(CROSS, op_tab)
+    CROSS(CROSS_LAST, last_tab)
 
 L_GENERIC:
     h->pc = PC;
@@ -273,16 +328,18 @@ L_GENERIC:
 L_GENERIC_END:
     h->pc = PC;
     tval = 0;
-    retire(h, IDX - done); /* CSR reads of the counters see every earlier instruction */
+    retire(h, unretired + IDX - done); /* CSR reads of the counters see every earlier one */
+    unretired = 0;
     done = IDX;
     exc = exec_generic(h, &in->in, &tval);
     if (exc == EXC_NONE || exc == EXEC_WFI || exc == EXEC_ECALL) {
         retire_one(h);
         cnt = done = IDX + 1;
-        if (exc == EXEC_WFI)
-            return HART_EXIT_WFI;
-        if (exc == EXEC_ECALL)
-            return HART_EXIT_ECALL;
+        if (exc == EXEC_WFI || exc == EXEC_ECALL) {
+            h->stats_pending += blk->stat_inc;
+            stats_fold(h);
+            return exc == EXEC_WFI ? HART_EXIT_WFI : HART_EXIT_ECALL;
+        }
         goto block_done;
     }
     goto exception;
@@ -300,8 +357,7 @@ L_JAL:
     RD = PC + in->in.len;
     h->pc = PC + IMM;
     cnt = IDX + 1;
-    slot = 0;
-    goto chain;
+    CHAIN(0);
 L_JALR : {
     uint64_t target = (RS1 + IMM) & ~1ull;
     RD = PC + in->in.len;
@@ -313,10 +369,13 @@ L_JALR : {
     L_##name:                                                                                      \
     {                                                                                              \
         const uint64_t a = RS1, b = RS2;                                                           \
-        slot = (cond) ? 0 : 1;                                                                     \
-        h->pc = slot ? PC + in->in.len : PC + IMM;                                                 \
         cnt = IDX + 1;                                                                             \
-        goto chain;                                                                                \
+        if (cond) {                                                                                \
+            h->pc = PC + IMM;                                                                      \
+            CHAIN(0);                                                                              \
+        }                                                                                          \
+        h->pc = PC + in->in.len;                                                                   \
+        CHAIN(1);                                                                                  \
     }
     BRANCH(BEQ, a == b)
     BRANCH(BNE, a != b)
