@@ -293,6 +293,16 @@ struct block *bc_build(struct hart *h, uint64_t pc, uintptr_t key, const struct 
     }
     if (n == 0)
         return NULL;
+    /* Pair adjacent ALU instructions (run.c PAIR_OPS), greedily from the start. */
+    for (unsigned i = 0; i + 1 < n; i++) {
+        const struct dinsn *p = &b->insns[i], *q = p + 1;
+        unsigned first = hd->pair_of[p->in.op], second = hd->pair_of[q->in.op];
+        if (first != NO_PAIR && second != NO_PAIR && p->handler == hd->op[p->in.op] &&
+            q->handler == hd->op[q->in.op]) {
+            b->insns[i].handler = hd->pair[first * hd->n_pair + second];
+            i++;
+        }
+    }
     b->next[0] = b->next[1] = NULL;
     b->next_key[0] = b->next_key[1] = 0;
     if (!ends) {

@@ -55,7 +55,13 @@ struct block_handlers {
     /* A 32-bit instruction that crosses into the next virtual page, in mid-block or ending it:
      * checks that page's half before running the op's handler (run.c). */
     const void *cross, *cross_last;
+    /* Superinstructions (run.c PAIR_OPS): pair[i * n_pair + j] runs an op of pair index i and
+     * the next instruction, of pair index j; pair_of maps an op to its index or NO_PAIR. */
+    const void *const *pair;
+    const uint8_t *pair_of;
+    unsigned n_pair;
 };
+#define NO_PAIR 0xff
 
 #define BC_TABLE_BITS 15
 #define BC_TABLE_SIZE (1u << BC_TABLE_BITS)
