@@ -297,9 +297,14 @@ struct block *bc_build(struct hart *h, uint64_t pc, uintptr_t key, const struct 
     for (unsigned i = 0; i + 1 < n; i++) {
         const struct dinsn *p = &b->insns[i], *q = p + 1;
         unsigned first = hd->pair_of[p->in.op], second = hd->pair_of[q->in.op];
-        if (first != NO_PAIR && second != NO_PAIR && p->handler == hd->op[p->in.op] &&
-            q->handler == hd->op[q->in.op]) {
+        unsigned tail = hd->tail_of[q->in.op];
+        if (first == NO_PAIR || p->handler != hd->op[p->in.op])
+            continue;
+        if (second != NO_PAIR && q->handler == hd->op[q->in.op]) {
             b->insns[i].handler = hd->pair[first * hd->n_pair + second];
+            i++;
+        } else if (tail != NO_PAIR && q->handler != hd->cross && q->handler != hd->cross_last) {
+            b->insns[i].handler = hd->tail[first * hd->n_tail + tail];
             i++;
         }
     }

@@ -60,6 +60,11 @@ struct block_handlers {
     const void *const *pair;
     const uint8_t *pair_of;
     unsigned n_pair;
+    /* tail[i * n_tail + k]: an op of pair index i, then a memory access or control transfer of
+     * tail index k (tail_of) run by its own handler. */
+    const void *const *tail;
+    const uint8_t *tail_of;
+    unsigned n_tail;
 };
 #define NO_PAIR 0xff
 

@@ -133,6 +133,21 @@ static enum kick_result serve_kick(struct hart *h)
     X(XOR, R, a ^ b, __VA_ARGS__)                                                                  \
     X(SLL, R, a << (b & 63), __VA_ARGS__)
 
+/* Ops that may follow a PAIR_OPS op as the second half of a pair that jumps straight to their
+ * own handler (a direct jump, which the host always predicts): memory accesses and control flow.
+ */
+#define TAIL_OPS(X, ...)                                                                           \
+    X(LB, __VA_ARGS__)                                                                             \
+    X(LH, __VA_ARGS__) X(LW, __VA_ARGS__) X(LD, __VA_ARGS__) X(LBU, __VA_ARGS__)                   \
+        X(LHU, __VA_ARGS__) X(LWU, __VA_ARGS__) X(SB, __VA_ARGS__) X(SH, __VA_ARGS__)              \
+            X(SW, __VA_ARGS__) X(SD, __VA_ARGS__) X(BEQ, __VA_ARGS__) X(BNE, __VA_ARGS__)          \
+                X(BLT, __VA_ARGS__) X(BGE, __VA_ARGS__) X(BLTU, __VA_ARGS__) X(BGEU, __VA_ARGS__)  \
+                    X(JAL, __VA_ARGS__) X(JALR, __VA_ARGS__)
+
+#define TAIL_INDEX(name, ...) TAIL_##name,
+enum { TAIL_OPS(TAIL_INDEX) N_TAIL_OPS };
+#define TAIL_OF(name, ...) [OP_##name] = TAIL_##name,
+
 #define PAIR_INDEX(name, ...) PAIR_##name,
 enum { PAIR_OPS(PAIR_INDEX) N_PAIR_OPS };
 #define PAIR_OF(name, ...) [OP_##name] = PAIR_##name,
@@ -158,13 +173,18 @@ enum hart_exit hart_run(struct hart *h, uint64_t budget)
     static const void *last_tab[OP_COUNT] = { [0 ... OP_COUNT - 1] = &&L_GENERIC_END,
                                               INLINE_LAST_OPS(TAB) };
     static const uint8_t pair_of[OP_COUNT] = { [0 ... OP_COUNT - 1] = NO_PAIR, PAIR_OPS(PAIR_OF) };
+    static const uint8_t tail_of[OP_COUNT] = { [0 ... OP_COUNT - 1] = NO_PAIR, TAIL_OPS(TAIL_OF) };
 #undef TAB
 #pragma GCC diagnostic pop
 #define PAIR_ADDR(second, kind2, expr2, first) &&L_PAIR_##first##_##second,
 #define PAIR_ROW(first, ...)                   DEFER(PAIR_OPS_AGAIN)()(PAIR_ADDR, first)
     static const void *pair_tab[N_PAIR_OPS * N_PAIR_OPS] = { EXPAND(PAIR_OPS(PAIR_ROW)) };
-    static struct block_handlers hd = { op_tab,         last_tab, &&L_END, &&L_CROSS,
-                                        &&L_CROSS_LAST, pair_tab, pair_of, N_PAIR_OPS };
+#define TAIL_ADDR(second, first) &&L_TAIL_##first##_##second,
+#define TAIL_ROW(first, ...)     TAIL_OPS(TAIL_ADDR, first)
+    static const void *tail_tab[N_PAIR_OPS * N_TAIL_OPS] = { PAIR_OPS(TAIL_ROW) };
+    static struct block_handlers hd = { op_tab,         last_tab, &&L_END,   &&L_CROSS,
+                                        &&L_CROSS_LAST, pair_tab, pair_of,   N_PAIR_OPS,
+                                        tail_tab,       tail_of,  N_TAIL_OPS };
     /* Opaque to the optimizer: with LTO, constant propagation would otherwise copy label
      * addresses into block.c, where they do not exist. */
     const struct block_handlers *hdp = &hd;
@@ -556,6 +576,11 @@ L_FSD : {
     STEP_##kind2(expr2) NEXT;
 #define PAIR_FIRST(first, kind1, expr1, ...) DEFER(PAIR_OPS_AGAIN)()(PAIR, first, kind1, expr1)
     EXPAND(PAIR_OPS(PAIR_FIRST))
+#define TAIL(second, first, kind1, expr1)                                                          \
+    L_TAIL_##first##_##second : STEP_##kind1(expr1) in++;                                          \
+    goto L_##second;
+#define TAIL_FIRST(first, kind1, expr1, ...) TAIL_OPS(TAIL, first, kind1, expr1)
+    PAIR_OPS(TAIL_FIRST)
 L_AUIPC:
     RD = PC + IMM;
     NEXT;
