@@ -30,7 +30,7 @@
 #define PAGE_SIZE  (1ull << PAGE_SHIFT)
 
 /* The Sstc comparator is polled about this often (instructions). */
-#define TIMER_CHECK_INTERVAL 1024
+#define TIMER_CHECK_INTERVAL 4096
 
 #define likely(x)   __builtin_expect(!!(x), 1)
 #define unlikely(x) __builtin_expect(!!(x), 0)
