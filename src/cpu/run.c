@@ -138,11 +138,24 @@ static enum kick_result serve_kick(struct hart *h)
  */
 #define TAIL_OPS(X, ...)                                                                           \
     X(LB, __VA_ARGS__)                                                                             \
-    X(LH, __VA_ARGS__) X(LW, __VA_ARGS__) X(LD, __VA_ARGS__) X(LBU, __VA_ARGS__)                   \
-        X(LHU, __VA_ARGS__) X(LWU, __VA_ARGS__) X(SB, __VA_ARGS__) X(SH, __VA_ARGS__)              \
-            X(SW, __VA_ARGS__) X(SD, __VA_ARGS__) X(BEQ, __VA_ARGS__) X(BNE, __VA_ARGS__)          \
-                X(BLT, __VA_ARGS__) X(BGE, __VA_ARGS__) X(BLTU, __VA_ARGS__) X(BGEU, __VA_ARGS__)  \
-                    X(JAL, __VA_ARGS__) X(JALR, __VA_ARGS__)
+    X(LH, __VA_ARGS__)                                                                             \
+    X(LW, __VA_ARGS__)                                                                             \
+    X(LD, __VA_ARGS__)                                                                             \
+    X(LBU, __VA_ARGS__)                                                                            \
+    X(LHU, __VA_ARGS__)                                                                            \
+    X(LWU, __VA_ARGS__)                                                                            \
+    X(SB, __VA_ARGS__)                                                                             \
+    X(SH, __VA_ARGS__)                                                                             \
+    X(SW, __VA_ARGS__)                                                                             \
+    X(SD, __VA_ARGS__)                                                                             \
+    X(BEQ, __VA_ARGS__)                                                                            \
+    X(BNE, __VA_ARGS__)                                                                            \
+    X(BLT, __VA_ARGS__)                                                                            \
+    X(BGE, __VA_ARGS__)                                                                            \
+    X(BLTU, __VA_ARGS__)                                                                           \
+    X(BGEU, __VA_ARGS__)                                                                           \
+    X(JAL, __VA_ARGS__)                                                                            \
+    X(JALR, __VA_ARGS__)
 
 #define TAIL_INDEX(name, ...) TAIL_##name,
 enum { TAIL_OPS(TAIL_INDEX) N_TAIL_OPS };
