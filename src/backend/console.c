@@ -149,7 +149,7 @@ static void *input_thread(void *arg)
                 eof = got == 0 || errno != EINTR;
             } else {
                 for (ssize_t i = 0; i < got; i++)
-                    if (!handle_escape(c, buf[i]))
+                    if (c->no_escapes || !handle_escape(c, buf[i]))
                         ring_push(c, buf[i]);
                 signal_input(c);
             }

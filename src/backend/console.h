@@ -16,8 +16,9 @@
 
 struct console {
     int in_fd, out_fd;
-    bool raw;    /* the terminal was put in raw mode and must be restored */
-    bool escape; /* saw Ctrl-A */
+    bool raw;        /* the terminal was put in raw mode and must be restored */
+    bool escape;     /* saw Ctrl-A */
+    bool no_escapes; /* Ctrl-A is plain input (a console socket: the client has its own keys) */
     pthread_t thread;
     bool thread_started;
     pthread_mutex_t lock;

@@ -9,5 +9,6 @@
 #define CLI_EXIT_TIMEOUT 124
 
 int cli_run(int argc, char **argv);
+int cli_vmm(int argc, char **argv);
 
 #endif
