@@ -64,7 +64,9 @@ int mgr_init(struct mgr *m, const char *vmm_exe, struct errbuf *eb)
         return errbuf_set(eb, -ENAMETOOLONG, "state directory path too long");
     if (m->state_dir[0] != '/')
         return errbuf_set(eb, -EINVAL, "state directory %s must be an absolute path", m->state_dir);
-    snprintf(m->vmm_exe, sizeof(m->vmm_exe), "%s", vmm_exe);
+    /* CAPA_VMM runs another VMM binary (a debug build, or one wrapped in a tool). */
+    const char *vmm = getenv("CAPA_VMM");
+    snprintf(m->vmm_exe, sizeof(m->vmm_exe), "%s", vmm && *vmm ? vmm : vmm_exe);
     m->start_timeout_s = 30; /* a VMM under ASan on a loaded machine is slow to come up */
     return mkdir_p(m->state_dir, eb);
 }
