@@ -148,7 +148,11 @@ static int act_create(struct mgr *m, const struct vm_action *a, struct vm_result
         return errbuf_set(eb, -EEXIST, "VM '%s' already exists (use capa rm first)", a->name);
     if ((err = load_config(a->config_path, &cfg, &len, eb)))
         return err;
-    snprintf(tmp, sizeof(tmp), "%s/.new-%s.%d", m->state_dir, a->name, (int)getpid());
+    if (snprintf(tmp, sizeof(tmp), "%s/.new-%s.%d", m->state_dir, a->name, (int)getpid()) >=
+        (int)sizeof(tmp)) {
+        free(cfg);
+        return errbuf_set(eb, -ENAMETOOLONG, "state directory path too long");
+    }
     if (mkdir(tmp, 0700) < 0) {
         err = errbuf_set(eb, -errno, "cannot create %s: %s", tmp, strerror(errno));
         free(cfg);
@@ -271,7 +275,9 @@ static int act_rm(struct mgr *m, const struct vm_action *a, struct vm_status *st
         return err;
     /* Renamed away first, so the name is free (and invisible) at once even if removing the
      * files fails half way. */
-    snprintf(tomb, sizeof(tomb), "%s/.rm-%s.%d", m->state_dir, a->name, (int)getpid());
+    if (snprintf(tomb, sizeof(tomb), "%s/.rm-%s.%d", m->state_dir, a->name, (int)getpid()) >=
+        (int)sizeof(tomb))
+        return errbuf_set(eb, -ENAMETOOLONG, "state directory path too long");
     if (rename(dir, tomb) < 0)
         return errbuf_set(eb, -errno, "cannot remove %s: %s", dir, strerror(errno));
     return vm_dir_remove(tomb, eb);
