@@ -10,10 +10,6 @@
 #include "api/api.h"
 #include "base/version.h"
 
-/* vm_power_button comes with the virtio-input power button (branch power-button). Until that is
- * merged this weak reference lets capa build without it, and SendCtrlAltDel says so. */
-int vm_power_button(struct vm *vm) __attribute__((weak));
-
 #define HTTP_OK          200
 #define HTTP_NO_CONTENT  204
 #define HTTP_BAD_REQUEST 400
@@ -177,10 +173,8 @@ static int actions(struct api_ctx *ctx, const char *body, size_t len, struct err
         if (info.state != VM_STATE_RUNNING)
             err = errbuf_set(eb, -EINVAL, "cannot press the power button: the VM is %s",
                              vm_state_name(info.state));
-        else if (!vm_power_button)
-            err = errbuf_set(eb, -EOPNOTSUPP, "this capa has no power button device");
-        else
-            err = vm_power_button(ctx->vm);
+        else if ((err = vm_power_button(ctx->vm)) == -ENODEV)
+            err = 0; /* the guest's driver is not up yet: the press waits for it */
         if (err && !eb->msg[0])
             errbuf_set(eb, err, "cannot press the power button: %s", strerror(-err));
     } else if (!strcmp(type, "FlushMetrics")) {

@@ -153,7 +153,7 @@ int vmm_wait_ready(const struct mgr *m, const char *name, const struct vmm_proc 
 
 void vm_status_query(const struct mgr *m, const char *name, struct vm_status *st)
 {
-    *st = (struct vm_status){ .state = VM_STATE_STOPPED };
+    *st = (struct vm_status){ .state = MGR_STATE_STOPPED };
     vmm_proc_load(m, name, &st->proc);
     if (!vmm_proc_alive(&st->proc)) {
         st->proc.pid = 0;
@@ -165,20 +165,20 @@ void vm_status_query(const struct mgr *m, const char *name, struct vm_status *st
         vmm_call(api, "GET", "/", NULL, MGR_API_TIMEOUT_S, &j, NULL) || !json_is_object(j)) {
         json_decref(j);
         /* It may have exited between the two looks (a guest powering off). */
-        st->state = vmm_proc_alive(&st->proc) ? VM_STATE_UNRESPONSIVE : VM_STATE_STOPPED;
-        if (st->state == VM_STATE_STOPPED)
+        st->state = vmm_proc_alive(&st->proc) ? MGR_STATE_UNRESPONSIVE : MGR_STATE_STOPPED;
+        if (st->state == MGR_STATE_STOPPED)
             st->proc.pid = 0;
         return;
     }
     const char *s = json_string_value(json_object_get(j, "state"));
     if (s && !strcmp(s, "Running"))
-        st->state = VM_STATE_RUNNING;
+        st->state = MGR_STATE_RUNNING;
     else if (s && !strcmp(s, "Paused"))
-        st->state = VM_STATE_PAUSED;
+        st->state = MGR_STATE_PAUSED;
     else if (s && !strcmp(s, "Not started"))
-        st->state = VM_STATE_CREATED;
+        st->state = MGR_STATE_CREATED;
     else
-        st->state = VM_STATE_UNRESPONSIVE;
+        st->state = MGR_STATE_UNRESPONSIVE;
     st->vmm = j;
 }
 

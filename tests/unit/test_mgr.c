@@ -94,7 +94,7 @@ static void stale_vm(struct mgr *m)
     struct vm_info info;
     struct errbuf eb;
     CHECK_EQ(mgr_info(m, "old", &info, &eb), 0);
-    CHECK_EQ(info.state, VM_STATE_STOPPED);
+    CHECK_EQ(info.state, MGR_STATE_STOPPED);
     CHECK_EQ(info.pid, 0);
     CHECK_EQ(info.vcpus, 2);
     CHECK_EQ(info.mem_mib, 96);
