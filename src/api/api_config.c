@@ -56,8 +56,8 @@ static bool type_ok(const json_t *v, enum ftype t)
 
 /* Check obj against fields: an object, no unknown field, every field of its type, the required
  * ones present. */
-static int check_fields(const json_t *obj, const char *what, const struct field *fields,
-                        size_t n, struct errbuf *eb)
+static int check_fields(const json_t *obj, const char *what, const struct field *fields, size_t n,
+                        struct errbuf *eb)
 {
     if (!json_is_object(obj))
         return errbuf_set(eb, -EINVAL, "%s must be a JSON object", what);
@@ -74,8 +74,8 @@ static int check_fields(const json_t *obj, const char *what, const struct field 
             continue;
         if (!type_ok(v, fields[i].type)) {
             if (fields[i].type == F_UINT && json_is_integer(v))
-                return errbuf_set(eb, -EINVAL, "%s.%s must not be negative (got %lld)", what,
-                                  key, (long long)json_integer_value(v));
+                return errbuf_set(eb, -EINVAL, "%s.%s must not be negative (got %lld)", what, key,
+                                  (long long)json_integer_value(v));
             return errbuf_set(eb, -EINVAL, "%s.%s must be %s", what, key,
                               type_name(fields[i].type));
         }
@@ -169,8 +169,8 @@ static void derive(struct api_config *c)
 int api_config_init(struct api_config *c)
 {
     memset(c, 0, sizeof(*c));
-    c->machine = json_pack("{s:i, s:i, s:b, s:i, s:i}", "vcpu_count", 1, "mem_size_mib", 256,
-                           "smt", 0, "cpu_weight", VM_CPU_WEIGHT_DEFAULT, "cpu_max_percent", 0);
+    c->machine = json_pack("{s:i, s:i, s:b, s:i, s:i}", "vcpu_count", 1, "mem_size_mib", 256, "smt",
+                           0, "cpu_weight", VM_CPU_WEIGHT_DEFAULT, "cpu_max_percent", 0);
     c->drives = json_array();
     c->nics = json_array();
     if (!c->machine || !c->drives || !c->nics) {
@@ -238,8 +238,10 @@ int api_config_put_boot_source(struct api_config *c, const json_t *body, struct 
 /* --- machine-config --- */
 
 static const struct field machine_fields[] = {
-    { "vcpu_count", F_UINT, false, false },      { "mem_size_mib", F_UINT, false, false },
-    { "smt", F_BOOL, false, false },             { "cpu_weight", F_UINT, false, false },
+    { "vcpu_count", F_UINT, false, false },
+    { "mem_size_mib", F_UINT, false, false },
+    { "smt", F_BOOL, false, false },
+    { "cpu_weight", F_UINT, false, false },
     { "cpu_max_percent", F_UINT, false, false },
 };
 
@@ -258,8 +260,8 @@ static int check_machine(const json_t *m, struct errbuf *eb)
         return errbuf_set(eb, -EINVAL, "machine-config.vcpu_count %lld out of range (1-%d)", cpus,
                           VIRT_MAX_HARTS);
     if (mem < API_MEM_MIN_MIB || mem > API_MEM_MAX_MIB)
-        return errbuf_set(eb, -EINVAL, "machine-config.mem_size_mib %lld out of range (%d-%d)",
-                          mem, API_MEM_MIN_MIB, API_MEM_MAX_MIB);
+        return errbuf_set(eb, -EINVAL, "machine-config.mem_size_mib %lld out of range (%d-%d)", mem,
+                          API_MEM_MIN_MIB, API_MEM_MAX_MIB);
     if ((uint64_t)mem > host_ram_mib())
         return errbuf_set(eb, -EINVAL,
                           "machine-config.mem_size_mib %lld is more than the host's RAM (%llu "
@@ -268,8 +270,8 @@ static int check_machine(const json_t *m, struct errbuf *eb)
     if (get_bool(m, "smt"))
         return errbuf_set(eb, -EINVAL, "machine-config.smt must be false (capa has no SMT)");
     if (weight < 1 || weight > VM_CPU_WEIGHT_MAX)
-        return errbuf_set(eb, -EINVAL, "machine-config.cpu_weight %lld out of range (1-%d)",
-                          weight, VM_CPU_WEIGHT_MAX);
+        return errbuf_set(eb, -EINVAL, "machine-config.cpu_weight %lld out of range (1-%d)", weight,
+                          VM_CPU_WEIGHT_MAX);
     if (cap > 100 * cpus)
         return errbuf_set(eb, -EINVAL,
                           "machine-config.cpu_max_percent %lld out of range (0 = no cap, else "
@@ -285,12 +287,13 @@ int api_config_machine_merge(const struct api_config *c, const json_t *body, boo
     if (err)
         return err;
     if (!patch && (!json_object_get(body, "vcpu_count") || !json_object_get(body, "mem_size_mib")))
-        return errbuf_set(eb, -EINVAL, "missing field '%s' in machine-config (PUT sets the whole "
-                                       "machine; PATCH changes single fields)",
+        return errbuf_set(eb, -EINVAL,
+                          "missing field '%s' in machine-config (PUT sets the whole "
+                          "machine; PATCH changes single fields)",
                           json_object_get(body, "vcpu_count") ? "mem_size_mib" : "vcpu_count");
     json_t *m = patch ? json_deep_copy(c->machine)
-                      : json_pack("{s:b, s:i, s:i}", "smt", 0, "cpu_weight",
-                                  VM_CPU_WEIGHT_DEFAULT, "cpu_max_percent", 0);
+                      : json_pack("{s:b, s:i, s:i}", "smt", 0, "cpu_weight", VM_CPU_WEIGHT_DEFAULT,
+                                  "cpu_max_percent", 0);
     if (!m || json_object_update(m, (json_t *)body)) {
         json_decref(m);
         return errbuf_set(eb, -ENOMEM, "out of memory");
@@ -325,10 +328,10 @@ bool api_config_machine_live_only(const json_t *body)
 /* --- drives --- */
 
 static const struct field drive_fields[] = {
-    { "drive_id", F_STRING, true, false },   { "path_on_host", F_STRING, true, false },
+    { "drive_id", F_STRING, true, false },      { "path_on_host", F_STRING, true, false },
     { "is_root_device", F_BOOL, false, false }, { "is_read_only", F_BOOL, false, false },
-    { "cache_type", F_STRING, false, false }, { "io_engine", F_STRING, false, false },
-    { "direct", F_BOOL, false, false },      { "serial", F_STRING, false, true },
+    { "cache_type", F_STRING, false, false },   { "io_engine", F_STRING, false, false },
+    { "direct", F_BOOL, false, false },         { "serial", F_STRING, false, true },
 };
 
 /* Index of the element whose key is id, or -1. */
@@ -432,8 +435,9 @@ static int parse_nic(const json_t *body, unsigned index, struct vm_nic *nic, str
         return errbuf_set(eb, -EINVAL, "network-interface.host_dev_name '%s' (1-15 characters)",
                           tap);
     if (tap && json_array_size(fwd))
-        return errbuf_set(eb, -EINVAL, "network-interface.hostfwd needs user-mode networking "
-                                       "(no host_dev_name)");
+        return errbuf_set(eb, -EINVAL,
+                          "network-interface.hostfwd needs user-mode networking "
+                          "(no host_dev_name)");
     int n = snprintf(arg, sizeof(arg), tap ? "tap=%s" : "user", tap);
     if (mac) {
         if (strchr(mac, ','))
@@ -455,8 +459,7 @@ static int parse_nic(const json_t *body, unsigned index, struct vm_nic *nic, str
     return 0;
 }
 
-int api_config_put_nic(struct api_config *c, const char *id, const json_t *body,
-                       struct errbuf *eb)
+int api_config_put_nic(struct api_config *c, const char *id, const json_t *body, struct errbuf *eb)
 {
     int err = check_fields(body, "network-interface", nic_fields, 4, eb);
     if (err)
@@ -508,13 +511,13 @@ int api_config_put_entropy(struct api_config *c, const json_t *body, struct errb
 /* --- the whole file --- */
 
 static const struct field top_fields[] = {
-    { "boot-source", F_OBJECT, false, false },      { "machine-config", F_OBJECT, false, false },
-    { "drives", F_OBJECT, false, false },           { "network-interfaces", F_OBJECT, false, false },
+    { "boot-source", F_OBJECT, false, false }, { "machine-config", F_OBJECT, false, false },
+    { "drives", F_OBJECT, false, false },      { "network-interfaces", F_OBJECT, false, false },
     { "entropy", F_OBJECT, false, true },
 };
 
-static int load_array(struct api_config *c, const json_t *arr, const char *what,
-                      const char *idkey, struct errbuf *eb)
+static int load_array(struct api_config *c, const json_t *arr, const char *what, const char *idkey,
+                      struct errbuf *eb)
 {
     if (!arr)
         return 0;
@@ -526,8 +529,8 @@ static int load_array(struct api_config *c, const json_t *arr, const char *what,
     {
         const char *id = get_str(e, idkey);
         if (!json_is_object(e) || !id)
-            return errbuf_set(eb, -EINVAL, "%s[%zu] must be an object with a string '%s'", what,
-                              i, idkey);
+            return errbuf_set(eb, -EINVAL, "%s[%zu] must be an object with a string '%s'", what, i,
+                              idkey);
         if (!strcmp(what, "drives") ? api_config_drive(c, id) : api_config_nic(c, id))
             return errbuf_set(eb, -EINVAL, "%s: '%s' appears twice", what, id);
         int err = !strcmp(what, "drives") ? api_config_put_drive(c, id, e, eb)

@@ -54,8 +54,7 @@ int api_config_load_file(struct api_config *c, const char *path, struct errbuf *
 int api_config_put_boot_source(struct api_config *c, const json_t *body, struct errbuf *eb);
 int api_config_put_drive(struct api_config *c, const char *id, const json_t *body,
                          struct errbuf *eb);
-int api_config_put_nic(struct api_config *c, const char *id, const json_t *body,
-                       struct errbuf *eb);
+int api_config_put_nic(struct api_config *c, const char *id, const json_t *body, struct errbuf *eb);
 int api_config_put_entropy(struct api_config *c, const json_t *body, struct errbuf *eb);
 
 /* machine-config: PUT (vcpu_count and mem_size_mib required, the rest defaults) or PATCH (only

@@ -24,8 +24,7 @@ static int fail(int err)
     return HTTP_BAD_REQUEST;
 }
 
-static int bad_method(const char *method, const char *url, const char *allowed,
-                      struct errbuf *eb)
+static int bad_method(const char *method, const char *url, const char *allowed, struct errbuf *eb)
 {
     errbuf_set(eb, -EINVAL, "method %s is not allowed on %s (allowed: %s)", method, url, allowed);
     return HTTP_BAD_METHOD;
@@ -109,11 +108,9 @@ static int machine_config(struct api_ctx *ctx, const char *method, const char *b
     err = api_config_machine_merge(ctx->cfg, req, patch, &merged, eb);
     if (!err && patch && api_config_machine_live_only(req)) {
         /* Weight and cap may change in any state; applied to the cgroup at once. */
-        err = vm_set_cpu_limits(ctx->vm, (unsigned)json_integer_value(json_object_get(
-                                             merged, "cpu_weight")),
-                                (unsigned)json_integer_value(json_object_get(merged,
-                                                                             "cpu_max_percent")),
-                                eb);
+        err = vm_set_cpu_limits(
+            ctx->vm, (unsigned)json_integer_value(json_object_get(merged, "cpu_weight")),
+            (unsigned)json_integer_value(json_object_get(merged, "cpu_max_percent")), eb);
         if (!err)
             api_config_set_machine(ctx->cfg, json_incref(merged));
     } else if (!err) {
@@ -163,8 +160,9 @@ static int actions(struct api_ctx *ctx, const char *body, size_t len, struct err
     }
     type = json_string_value(json_object_get(req, "action_type"));
     if (!json_is_object(req) || !type) {
-        err = errbuf_set(eb, -EINVAL, "an action is {\"action_type\": \"InstanceStart\" | "
-                                      "\"SendCtrlAltDel\" | \"FlushMetrics\" | \"Kill\"}");
+        err = errbuf_set(eb, -EINVAL,
+                         "an action is {\"action_type\": \"InstanceStart\" | "
+                         "\"SendCtrlAltDel\" | \"FlushMetrics\" | \"Kill\"}");
     } else if (!strcmp(type, "InstanceStart")) {
         err = vm_start(ctx->vm, eb);
     } else if (!strcmp(type, "SendCtrlAltDel")) {
@@ -253,19 +251,18 @@ static json_t *metrics(struct api_ctx *ctx)
     for (unsigned i = 0; i < info.nr_cpus; i++)
         json_array_append_new(vcpus, json_pack("{s:i, s:I}", "id", (int)i, "instructions",
                                                (json_int_t)info.instret[i]));
-    return json_pack(
-        "{s:s, s:s, s:f, s:f, s:o, s:I, s:{s:f, s:f}, s:I, s:i, s:i, s:b}", "id", ctx->id,
-        "state", vm_state_name(info.state), "uptime_s", info.uptime_s, "paused_s",
-        info.paused_s, "vcpus", vcpus, "instructions_total", (json_int_t)info.instret_total,
-        "host_cpu_s", "user", ru.ru_utime.tv_sec + ru.ru_utime.tv_usec * 1e-6, "system",
-        ru.ru_stime.tv_sec + ru.ru_stime.tv_usec * 1e-6, "rss_bytes", (json_int_t)rss_bytes(),
-        "cpu_weight", (int)info.cpu_weight, "cpu_max_percent", (int)info.cpu_max_percent,
-        "cgroup", (int)info.cgroup);
+    return json_pack("{s:s, s:s, s:f, s:f, s:o, s:I, s:{s:f, s:f}, s:I, s:i, s:i, s:b}", "id",
+                     ctx->id, "state", vm_state_name(info.state), "uptime_s", info.uptime_s,
+                     "paused_s", info.paused_s, "vcpus", vcpus, "instructions_total",
+                     (json_int_t)info.instret_total, "host_cpu_s", "user",
+                     ru.ru_utime.tv_sec + ru.ru_utime.tv_usec * 1e-6, "system",
+                     ru.ru_stime.tv_sec + ru.ru_stime.tv_usec * 1e-6, "rss_bytes",
+                     (json_int_t)rss_bytes(), "cpu_weight", (int)info.cpu_weight, "cpu_max_percent",
+                     (int)info.cpu_max_percent, "cgroup", (int)info.cgroup);
 }
 
 /* GET-only resources. */
-static int get_only(const char *method, const char *url, json_t *j, json_t **out,
-                    struct errbuf *eb)
+static int get_only(const char *method, const char *url, json_t *j, json_t **out, struct errbuf *eb)
 {
     if (strcmp(method, "GET")) {
         json_decref(j);

@@ -122,9 +122,10 @@ int api_server_start(const char *path, struct api_ctx *ctx, struct api_server **
         return err;
     }
     s->path = strdup(path);
-    s->mhd = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_POLL, 0, NULL, NULL, handler, s, MHD_OPTION_LISTEN_SOCKET, s->fd,
-                              MHD_OPTION_NOTIFY_COMPLETED, completed, NULL,
-                              MHD_OPTION_CONNECTION_TIMEOUT, 60u, MHD_OPTION_END);
+    s->mhd =
+        MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_POLL, 0, NULL, NULL, handler, s,
+                         MHD_OPTION_LISTEN_SOCKET, s->fd, MHD_OPTION_NOTIFY_COMPLETED, completed,
+                         NULL, MHD_OPTION_CONNECTION_TIMEOUT, 60u, MHD_OPTION_END);
     if (!s->mhd) {
         close(s->fd);
         unlink(path);

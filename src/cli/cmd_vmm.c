@@ -17,24 +17,25 @@
 
 static void vmm_usage(FILE *f)
 {
-    fprintf(f,
-            "usage: capa vmm --api-sock PATH [--id NAME] [--config-file FILE] [--no-start]\n"
-            "                [--console-sock PATH] [--console-log PATH]\n"
-            "\n"
-            "Run one VM in this process, controlled over HTTP on the Unix socket PATH (Firecracker's\n"
-            "resources: /machine-config, /boot-source, /drives/ID, /network-interfaces/ID, /actions,\n"
-            "PATCH /vm, GET /, GET /metrics; see docs/architecture.md). Exits when the guest powers\n"
-            "off (status 0; 1 when it reports failure) or on the Kill action (0), or on SIGTERM,\n"
-            "SIGINT, SIGHUP (128 + signal); 2 for bad options or a configuration that cannot boot.\n"
-            "  --id NAME           the VM's name (GET /, its cgroup; default vm-PID)\n"
-            "  --config-file FILE  load this configuration (Firecracker's --config-file layout)\n"
-            "                      and boot at once\n"
-            "  --no-start          with --config-file: wait for PUT /actions InstanceStart\n"
-            "  --console-sock PATH serve the guest console on this Unix socket (one client at a\n"
-            "                      time; it gets the last 64 KiB of output on attaching)\n"
-            "  --console-log PATH  append the console output to this file\n"
-            "Without --console-sock and --console-log the console is this terminal (Ctrl-A x\n"
-            "quits), as with `capa run`.\n");
+    fprintf(
+        f,
+        "usage: capa vmm --api-sock PATH [--id NAME] [--config-file FILE] [--no-start]\n"
+        "                [--console-sock PATH] [--console-log PATH]\n"
+        "\n"
+        "Run one VM in this process, controlled over HTTP on the Unix socket PATH (Firecracker's\n"
+        "resources: /machine-config, /boot-source, /drives/ID, /network-interfaces/ID, /actions,\n"
+        "PATCH /vm, GET /, GET /metrics; see docs/architecture.md). Exits when the guest powers\n"
+        "off (status 0; 1 when it reports failure) or on the Kill action (0), or on SIGTERM,\n"
+        "SIGINT, SIGHUP (128 + signal); 2 for bad options or a configuration that cannot boot.\n"
+        "  --id NAME           the VM's name (GET /, its cgroup; default vm-PID)\n"
+        "  --config-file FILE  load this configuration (Firecracker's --config-file layout)\n"
+        "                      and boot at once\n"
+        "  --no-start          with --config-file: wait for PUT /actions InstanceStart\n"
+        "  --console-sock PATH serve the guest console on this Unix socket (one client at a\n"
+        "                      time; it gets the last 64 KiB of output on attaching)\n"
+        "  --console-log PATH  append the console output to this file\n"
+        "Without --console-sock and --console-log the console is this terminal (Ctrl-A x\n"
+        "quits), as with `capa run`.\n");
 }
 
 struct vmm_opts {
@@ -109,16 +110,15 @@ static void *signal_thread(void *arg)
 }
 
 /* The console: stdio, or the console server when a socket or log is asked for. */
-static int console_open(const struct vmm_opts *o, struct vm_config *cfg,
-                        struct console_server **cs)
+static int console_open(const struct vmm_opts *o, struct vm_config *cfg, struct console_server **cs)
 {
     cfg->console_in = STDIN_FILENO;
     cfg->console_out = STDOUT_FILENO;
     if (!o->console_sock && !o->console_log)
         return 0;
     struct errbuf eb = { "" };
-    if (console_server_create(o->console_sock, o->console_log, &cfg->console_in,
-                              &cfg->console_out, cs, &eb)) {
+    if (console_server_create(o->console_sock, o->console_log, &cfg->console_in, &cfg->console_out,
+                              cs, &eb)) {
         fprintf(stderr, "capa: %s\n", eb.msg);
         return -1;
     }

@@ -132,12 +132,12 @@ int mgr_inspect(struct mgr *m, const char *name, char **text, struct errbuf *eb)
         vmm_call(api, "GET", "/metrics", NULL, MGR_API_TIMEOUT_S, &metrics, NULL);
     }
     json_t *meta = load_json_file(m, name, "meta.json"), *cfg = load_vm_config(m, name);
-    json_t *doc = json_pack("{s:s, s:s, s:i, s:s, s:o, s:o, s:o, s:o, s:{s:I, s:f}}", "name", name,
-                            "state", mgr_state_name(info.state), "pid", info.pid, "dir", dir, "meta",
-                            meta ? meta : json_null(), "config", cfg ? cfg : json_null(), "vmm",
-                            vmm ? vmm : json_null(), "metrics", metrics ? metrics : json_null(),
-                            "host", "rss_kib", (json_int_t)info.rss_kib, "cpu_seconds",
-                            (double)info.cpu_ticks / (double)sysconf(_SC_CLK_TCK));
+    json_t *doc = json_pack(
+        "{s:s, s:s, s:i, s:s, s:o, s:o, s:o, s:o, s:{s:I, s:f}}", "name", name, "state",
+        mgr_state_name(info.state), "pid", info.pid, "dir", dir, "meta", meta ? meta : json_null(),
+        "config", cfg ? cfg : json_null(), "vmm", vmm ? vmm : json_null(), "metrics",
+        metrics ? metrics : json_null(), "host", "rss_kib", (json_int_t)info.rss_kib, "cpu_seconds",
+        (double)info.cpu_ticks / (double)sysconf(_SC_CLK_TCK));
     *text = doc ? json_dumps(doc, JSON_INDENT(2)) : NULL;
     json_decref(doc);
     return *text ? 0 : errbuf_set(eb, -ENOMEM, "out of memory");

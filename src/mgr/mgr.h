@@ -67,8 +67,8 @@ struct vm_action {
 
 struct vm_result {
     enum mgr_state state; /* after the action */
-    int pid;             /* the VMM's pid, 0 when none */
-    bool killed;         /* STOP: the guest did not power off in time and was killed */
+    int pid;              /* the VMM's pid, 0 when none */
+    bool killed;          /* STOP: the guest did not power off in time and was killed */
 };
 
 /* The one entry point for lifecycle changes (the CLI builds a vm_action). An illegal
