@@ -3,7 +3,8 @@
 set -euo pipefail
 pkgs=(build-essential cmake clang-format gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu
       qemu-system-misc libfdt-dev device-tree-compiler opensbi
-      liburing-dev libslirp-dev pkg-config e2fsprogs python3 iproute2)
+      liburing-dev libslirp-dev pkg-config e2fsprogs python3 iproute2
+      libmicrohttpd-dev libcurl4-openssl-dev libjansson-dev)
 missing=()
 for p in "${pkgs[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

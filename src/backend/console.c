@@ -31,7 +31,7 @@ static void fatal_signal(int sig)
     raise(sig);
 }
 
-static int enter_raw(int fd)
+int console_raw_enter(int fd)
 {
     struct termios tio;
     if (tcgetattr(fd, &tio) < 0)
@@ -56,37 +56,42 @@ static void say(struct console *c, const char *msg)
     (void)r;
 }
 
+int console_escape(bool *escape, uint8_t b)
+{
+    if (!*escape) {
+        if (b == CTRL_A) {
+            *escape = true;
+            return CONSOLE_KEY_NONE;
+        }
+        return CONSOLE_KEY_INPUT;
+    }
+    *escape = false;
+    if (b == CTRL_A)
+        return CONSOLE_KEY_INPUT;
+    if (b >= 'A' && b <= 'Z')
+        return b - 'A' + 'a';
+    return b == '?' ? 'h' : b;
+}
+
 /* Ctrl-A commands; returns true if the byte was consumed. */
 static bool handle_escape(struct console *c, uint8_t b)
 {
-    if (!c->escape) {
-        if (b == CTRL_A) {
-            c->escape = true;
-            return true;
-        }
-        return false;
-    }
-    c->escape = false;
-    switch (b) {
+    switch (console_escape(&c->escape, b)) {
+    case CONSOLE_KEY_INPUT: return false;
     case 'x':
-    case 'X':
         say(c, "\r\ncapa: terminated by Ctrl-A x\r\n");
         if (c->quit)
             c->quit(c->cb_opaque);
         return true;
     case 'c':
-    case 'C':
         if (c->status)
             c->status(c->cb_opaque);
         return true;
     case 'h':
-    case 'H':
-    case '?':
         say(c, "\r\nC-a x  quit capa\r\nC-a c  VM status\r\nC-a h  this help\r\n"
                "C-a C-a  send C-a to the guest\r\n");
         return true;
-    case CTRL_A: return false; /* a literal Ctrl-A */
-    default: return true;      /* unknown command: ignored */
+    default: return true; /* unknown command: ignored */
     }
 }
 
@@ -149,7 +154,7 @@ static void *input_thread(void *arg)
                 eof = got == 0 || errno != EINTR;
             } else {
                 for (ssize_t i = 0; i < got; i++)
-                    if (!handle_escape(c, buf[i]))
+                    if (c->no_escapes || !handle_escape(c, buf[i]))
                         ring_push(c, buf[i]);
                 signal_input(c);
             }
@@ -169,7 +174,7 @@ int console_start(struct console *c, int in_fd, int out_fd)
     c->out_fd = out_fd;
     pthread_mutex_init(&c->lock, NULL);
     if (isatty(in_fd)) {
-        int err = enter_raw(in_fd);
+        int err = console_raw_enter(in_fd);
         if (err)
             return err;
         c->raw = true;

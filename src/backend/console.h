@@ -16,8 +16,9 @@
 
 struct console {
     int in_fd, out_fd;
-    bool raw;    /* the terminal was put in raw mode and must be restored */
-    bool escape; /* saw Ctrl-A */
+    bool raw;        /* the terminal was put in raw mode and must be restored */
+    bool escape;     /* saw Ctrl-A */
+    bool no_escapes; /* Ctrl-A is plain input (a console socket: the client has its own keys) */
     pthread_t thread;
     bool thread_started;
     pthread_mutex_t lock;
@@ -65,5 +66,19 @@ void console_size(struct console *c, uint16_t *cols, uint16_t *rows);
 
 /* Restore every terminal put in raw mode (for fatal-signal and exit paths). */
 void console_restore_terminal(void);
+
+/* Put the terminal fd in raw mode (Ctrl-C and friends become input bytes) until
+ * console_restore_terminal, which also runs at exit and on fatal signals. For a console relay
+ * that does not use struct console (`capa console`). Returns 0 or -errno. */
+int console_raw_enter(int fd);
+
+/* What console_escape makes of an input byte. */
+#define CONSOLE_KEY_INPUT (-1) /* pass the byte to the guest */
+#define CONSOLE_KEY_NONE  0    /* swallowed: the Ctrl-A prefix, or an unknown command */
+
+/* The Ctrl-A escape state machine shared by every console front end: feed each input byte with
+ * the front end's *escape flag; returns CONSOLE_KEY_INPUT, CONSOLE_KEY_NONE, or the command
+ * letter (lower case) that followed Ctrl-A. Ctrl-A Ctrl-A is a literal Ctrl-A (input). */
+int console_escape(bool *escape, uint8_t b);
 
 #endif

@@ -292,7 +292,7 @@ static void *sigterm_thread(void *arg)
         return NULL;
     fprintf(stderr, "\r\ncapa: %s: stopping the VM\r\n",
             again ? "second SIGTERM" : "the guest did not power off");
-    vm_stop(w->vm, VM_EXIT_STOPPED);
+    vm_kill(w->vm, VM_EXIT_STOPPED);
     return NULL;
 }
 
@@ -300,15 +300,16 @@ static void *sigterm_thread(void *arg)
 static int run_watched(const struct vm_config *cfg, struct errbuf *eb)
 {
     struct sigterm_watch w = { 0 };
-    int err = vm_create(cfg, &w.vm, eb);
-    if (err)
-        return err;
-    /* Block SIGTERM before any VM thread exists; it stays blocked until exit (unblocking would
-     * deliver a late one with its default action instead of the VM's exit status). */
+    /* Block SIGTERM before any VM thread exists (vm_create starts the console's); it stays
+     * blocked until exit (unblocking would deliver a late one with its default action instead of
+     * the VM's exit status). */
     sigset_t set;
     sigemptyset(&set);
     sigaddset(&set, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &set, NULL);
+    int err = vm_create(cfg, &w.vm, eb);
+    if (err)
+        return err;
     bool watching = pthread_create(&w.thread, NULL, sigterm_thread, &w) == 0;
     int status = vm_main(w.vm, eb);
     if (watching) {

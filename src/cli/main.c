@@ -2,9 +2,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/version.h"
 #include "cli/cli.h"
-
-#define CAPA_VERSION "0.1.0"
 
 static void usage(FILE *f)
 {
@@ -14,8 +13,16 @@ static void usage(FILE *f)
                "  run [--kernel FILE ...]   boot a Linux guest (default: the project's guest)\n"
                "  run --bare FILE.elf       run a bare-metal RISC-V program (HTIF tohost)\n"
                "  (capa run --help lists the options)\n"
+               "\n"
+               "managing VMs in the background (capa COMMAND --help for details):\n");
+    cli_mgr_usage(f);
+    fprintf(f, "  vmm --api-sock PATH ...   run one VM controlled through an HTTP API socket\n"
+               "                            (what create/start run for each VM)\n"
+               "\n"
                "  help  show this help\n"
-               "  version\n");
+               "  version\n"
+               "\n"
+               "exit status: 0 ok, 1 refused or failed, 2 usage error\n");
 }
 
 int main(int argc, char **argv)
@@ -27,6 +34,10 @@ int main(int argc, char **argv)
     const char *cmd = argv[1];
     if (strcmp(cmd, "run") == 0)
         return cli_run(argc - 1, argv + 1);
+    if (strcmp(cmd, "vmm") == 0)
+        return cli_vmm(argc - 1, argv + 1);
+    if (cli_mgr_has(cmd))
+        return cli_mgr(argc - 1, argv + 1);
     if (strcmp(cmd, "help") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
         usage(stdout);
         return 0;

@@ -1,5 +1,6 @@
-/* The foreground VM: one host thread per vCPU running hart_run() in slices, parking on WFI until
- * an interrupt or its timer deadline, and handling SBI calls. */
+/* The machine: one host thread per vCPU running hart_run() in slices, parking on WFI until an
+ * interrupt or its timer deadline (or for a pause), handling SBI calls; one boot from reset to
+ * stop. The life cycle around it is vm_life.c. */
 #include "vm/vm.h"
 
 #include <errno.h>
@@ -20,62 +21,29 @@
 #include "virtio/input.h"
 #include "virtio/rng.h"
 #include "vm/vm_disk.h"
+#include "vm/vm_internal.h"
 #include "vm/vm_net.h"
 
 #define SLICE_INSNS 200000
+#define NS_PER_TICK (1000000000ull / VIRT_TIMEBASE_HZ)
 
-struct vcpu {
-    struct vm *vm;
-    unsigned id;
-    struct hart *hart;
-    pthread_t thread;
-    pthread_mutex_t lock;
-    pthread_cond_t cond;
-    int hsm_state; /* SBI_HSM_*, under lock */
-    uint64_t start_pc, start_arg;
-    atomic_bool in_guest; /* inside hart_run (for remote TLB shootdowns) */
-    bool wake;            /* an interrupt line changed while parked, under lock */
-};
-
-struct vm {
-    const struct vm_config *cfg;
-    struct virt_board board;
-    struct vcpu vcpus[VIRT_MAX_HARTS];
-    struct sbi sbi;
-    struct console console;
-    struct io_loop *io;             /* the I/O thread: virtqueue notifications, device backends */
-    struct virtio_console *vcon;    /* --console virtio: the device fed by the terminal, or NULL */
-    struct virtio_input *power_dev; /* this boot's power button (NULL: no free slot) */
-    /* Host requests from other threads (vm_power_button, vm_stop) against boots and teardowns: */
-    pthread_mutex_t host_lock;
-    bool live;           /* vCPUs and devices of a boot are up (between vcpus_start and join) */
-    bool power_pending;  /* the button was pressed while not live: press it at the next boot */
-    bool stop_requested; /* vm_stop was called: no reboot, exit with stop_status */
-    int stop_status;
-    struct timespec start;
-    pthread_mutex_t exit_lock;
-    pthread_cond_t exit_cond;
-    atomic_bool quit;
-    int exit_status;
-    bool reboot;
-    struct hart_stats stats; /* summed over harts and reboots (--stats) */
-};
-
-static double elapsed(const struct timespec *since)
+int64_t vm_now_ns(void)
 {
     struct timespec now;
     clock_gettime(CLOCK_MONOTONIC, &now);
-    return (now.tv_sec - since->tv_sec) + (now.tv_nsec - since->tv_nsec) * 1e-9;
+    return (int64_t)now.tv_sec * 1000000000 + now.tv_nsec;
 }
 
-/* mtime: a 10 MHz clock from the host's monotonic clock. */
-static uint64_t vm_time(void *opaque)
+/* mtime: a 10 MHz clock from the host's monotonic clock, frozen while the VM is paused. */
+uint64_t vm_time(void *opaque)
 {
     struct vm *vm = opaque;
-    return (uint64_t)(elapsed(&vm->start) * VIRT_TIMEBASE_HZ);
+    if (atomic_load(&vm->time_frozen))
+        return atomic_load(&vm->frozen_ticks);
+    return (uint64_t)(vm_now_ns() - atomic_load(&vm->start_ns)) / NS_PER_TICK;
 }
 
-static void vm_exit(struct vm *vm, int status, bool reboot)
+void vm_exit(struct vm *vm, int status, bool reboot)
 {
     pthread_mutex_lock(&vm->exit_lock);
     if (!atomic_load(&vm->quit)) {
@@ -85,6 +53,9 @@ static void vm_exit(struct vm *vm, int status, bool reboot)
     }
     pthread_cond_broadcast(&vm->exit_cond);
     pthread_mutex_unlock(&vm->exit_lock);
+    pthread_mutex_lock(&vm->pause_lock); /* vCPUs waiting out a pause */
+    pthread_cond_broadcast(&vm->pause_cond);
+    pthread_mutex_unlock(&vm->pause_lock);
     for (unsigned i = 0; i < vm->board.nr_harts; i++) {
         struct vcpu *v = &vm->vcpus[i];
         hart_kick(v->hart, true);
@@ -160,9 +131,19 @@ static void console_status(void *opaque)
     struct vm *vm = opaque;
     char line[256];
     int n = snprintf(line, sizeof(line), "\r\ncapa: %u vCPU(s), %llu MiB, up %.1f s\r\n",
-                     vm->board.nr_harts, (unsigned long long)(vm->board.ram_size >> 20),
-                     elapsed(&vm->start));
+                     vm->cfg->nr_cpus, (unsigned long long)(vm->cfg->mem_size >> 20),
+                     (double)vm_time(vm) / VIRT_TIMEBASE_HZ);
     console_write(&vm->console, (const uint8_t *)line, (unsigned)n);
+}
+
+void vm_console_setup(struct vm *vm)
+{
+    vm->console.deliver = vm->cfg->virtio_console ? NULL : console_deliver; /* the UART's input */
+    vm->console.deliver_opaque = vm;
+    vm->console.quit = console_quit;
+    vm->console.status = console_status;
+    vm->console.cb_opaque = vm;
+    vm->console.no_escapes = vm->cfg->no_console_escapes;
 }
 
 /* --- SBI platform services --- */
@@ -238,11 +219,39 @@ static const struct sbi_platform_ops sbi_ops = {
 
 /* --- vCPU threads --- */
 
-static void deadline_to_timespec(const struct vm *vm, uint64_t ticks, struct timespec *ts)
+static void deadline_to_timespec(struct vm *vm, uint64_t ticks, struct timespec *ts)
 {
-    double sec = vm->start.tv_sec + vm->start.tv_nsec * 1e-9 + (double)ticks / VIRT_TIMEBASE_HZ;
-    ts->tv_sec = (time_t)sec;
-    ts->tv_nsec = (long)((sec - (double)ts->tv_sec) * 1e9);
+    int64_t ns = atomic_load(&vm->start_ns) + (int64_t)(ticks * NS_PER_TICK);
+    ts->tv_sec = (time_t)(ns / 1000000000);
+    ts->tv_nsec = (long)(ns % 1000000000);
+}
+
+/* A vCPU thread counts itself running while it may execute guest code; vm_pause waits until
+ * none is. vcpu_enter waits out a pause (or a stop) first. */
+static void vcpu_enter(struct vm *vm)
+{
+    pthread_mutex_lock(&vm->pause_lock);
+    while (atomic_load(&vm->pause_req) && !atomic_load(&vm->quit))
+        pthread_cond_wait(&vm->pause_cond, &vm->pause_lock);
+    vm->running++;
+    pthread_mutex_unlock(&vm->pause_lock);
+}
+
+static void vcpu_leave(struct vm *vm)
+{
+    pthread_mutex_lock(&vm->pause_lock);
+    if (--vm->running == 0)
+        pthread_cond_broadcast(&vm->pause_cond);
+    pthread_mutex_unlock(&vm->pause_lock);
+}
+
+/* Park for a pause: the caller holds v->lock, which is dropped meanwhile. */
+static void pause_point_locked(struct vcpu *v)
+{
+    pthread_mutex_unlock(&v->lock);
+    vcpu_leave(v->vm);
+    vcpu_enter(v->vm);
+    pthread_mutex_lock(&v->lock);
 }
 
 /* Sleep until an interrupt is pending and enabled (the WFI wake-up condition), the hart's timer
@@ -264,6 +273,12 @@ static void park(struct vcpu *v)
         deadline = h->stimecmp;
     pthread_mutex_lock(&v->lock);
     while (!atomic_load(&vm->quit) && !hart_wfi_wakeup(h) && vm_time(vm) < deadline) {
+        /* vm_pause signals cond after setting pause_req, so this check cannot miss it; while
+         * guest time is frozen the timed wait below would not sleep. */
+        if (atomic_load(&vm->pause_req)) {
+            pause_point_locked(v);
+            continue;
+        }
         struct timespec ts;
         uint64_t cap = vm_time(vm) + VIRT_TIMEBASE_HZ; /* re-check at least once a second */
         deadline_to_timespec(vm, deadline < cap ? deadline : cap, &ts);
@@ -308,8 +323,17 @@ static bool wait_started(struct vcpu *v)
 {
     struct vm *vm = v->vm;
     pthread_mutex_lock(&v->lock);
-    while (v->hsm_state == SBI_HSM_STOPPED && !atomic_load(&vm->quit))
-        pthread_cond_wait(&v->cond, &v->lock);
+    if (v->hsm_state == SBI_HSM_STOPPED && !atomic_load(&vm->quit)) {
+        /* A stopped hart runs no guest code until started: not running for vm_pause. */
+        pthread_mutex_unlock(&v->lock);
+        vcpu_leave(vm);
+        pthread_mutex_lock(&v->lock);
+        while (v->hsm_state == SBI_HSM_STOPPED && !atomic_load(&vm->quit))
+            pthread_cond_wait(&v->cond, &v->lock);
+        pthread_mutex_unlock(&v->lock);
+        vcpu_enter(vm);
+        pthread_mutex_lock(&v->lock);
+    }
     if (v->hsm_state == SBI_HSM_START_PENDING) {
         hart_boot_supervisor(v->hart, v->start_pc, v->start_arg);
         v->hsm_state = SBI_HSM_STARTED;
@@ -322,7 +346,13 @@ static void *vcpu_thread(void *arg)
 {
     struct vcpu *v = arg;
     struct vm *vm = v->vm;
+    vcpu_enter(vm);
     while (wait_started(v)) {
+        if (atomic_load(&vm->pause_req)) {
+            vcpu_leave(vm);
+            vcpu_enter(vm);
+            continue;
+        }
         atomic_store(&v->in_guest, true);
         enum hart_exit why = hart_run(v->hart, SLICE_INSNS);
         atomic_store(&v->in_guest, false);
@@ -332,6 +362,7 @@ static void *vcpu_thread(void *arg)
         else if (why == HART_EXIT_WFI)
             park(v);
     }
+    vcpu_leave(vm);
     return NULL;
 }
 
@@ -364,7 +395,7 @@ static int vcpus_start(struct vm *vm, bool firmware, struct errbuf *eb)
     return 0;
 }
 
-static void vcpus_join(struct vm *vm)
+void vm_boot_join(struct vm *vm)
 {
     for (unsigned i = 0; i < vm->board.nr_harts; i++) {
         pthread_join(vm->vcpus[i].thread, NULL);
@@ -373,8 +404,7 @@ static void vcpus_join(struct vm *vm)
     }
 }
 
-/* The main thread: housekeeping (RTC alarm, timeout) until the VM stops. */
-static void wait_exit(struct vm *vm)
+void vm_boot_wait(struct vm *vm)
 {
     pthread_mutex_lock(&vm->exit_lock);
     while (!atomic_load(&vm->quit)) {
@@ -388,7 +418,8 @@ static void wait_exit(struct vm *vm)
         pthread_cond_timedwait(&vm->exit_cond, &vm->exit_lock, &ts);
         pthread_mutex_unlock(&vm->exit_lock);
         rtc_poll(&vm->board.rtc);
-        if (vm->cfg->timeout_sec > 0 && elapsed(&vm->start) > vm->cfg->timeout_sec)
+        if (vm->cfg->timeout_sec > 0 &&
+            (double)vm_time(vm) / VIRT_TIMEBASE_HZ > vm->cfg->timeout_sec)
             vm_exit(vm, VM_EXIT_TIMEOUT, false);
         pthread_mutex_lock(&vm->exit_lock);
     }
@@ -435,23 +466,7 @@ static int io_start(struct vm *vm, struct errbuf *eb)
     return err ? errbuf_set(eb, err, "cannot start the I/O thread: %s", strerror(-err)) : 0;
 }
 
-/* The boot is up (live = true) or about to be torn down (false): host requests may reach its
- * vCPUs and power button only while it is live. A press made meanwhile is made now. */
-static void set_live(struct vm *vm, bool live)
-{
-    pthread_mutex_lock(&vm->host_lock);
-    vm->live = live;
-    if (live && vm->power_pending && vm->power_dev) {
-        vm->power_pending = false;
-        virtio_input_power_press(vm->power_dev); /* -ENODEV: queued for the driver */
-    }
-    if (live && vm->stop_requested)
-        vm_exit(vm, vm->stop_status, false);
-    pthread_mutex_unlock(&vm->host_lock);
-}
-
-/* One boot of the machine, from reset to poweroff or reboot. */
-static int vm_boot_once(struct vm *vm, uint64_t *instret, struct errbuf *eb)
+int vm_boot_setup(struct vm *vm, struct errbuf *eb)
 {
     const struct vm_config *cfg = vm->cfg;
     int err = io_loop_create(&vm->io);
@@ -460,6 +475,7 @@ static int vm_boot_once(struct vm *vm, uint64_t *instret, struct errbuf *eb)
     err = virt_create(&vm->board, cfg->nr_cpus, cfg->mem_size, vm_time, vm, eb);
     if (err) {
         io_loop_destroy(vm->io);
+        vm->io = NULL;
         return err;
     }
     vm->board.wake = wake_vcpu;
@@ -469,21 +485,36 @@ static int vm_boot_once(struct vm *vm, uint64_t *instret, struct errbuf *eb)
     vm->board.syscon.event = syscon_event;
     vm->board.syscon.opaque = vm;
     vm->sbi = (struct sbi){ cfg->nr_cpus, &vm->board.bus, &sbi_ops, vm };
+    atomic_store(&vm->quit, false);
     struct boot_layout layout;
     err = boot_load(&vm->board, &cfg->images, &layout, eb);
     if (!err)
         err = io_start(vm, eb);
     if (!err)
         err = vcpus_start(vm, layout.firmware, eb);
-    if (!err) {
-        set_live(vm, true);
-        wait_exit(vm);
-        set_live(vm, false);
-        vcpus_join(vm);
-        for (unsigned i = 0; i < vm->board.nr_harts; i++) {
-            *instret += vm->board.harts[i]->minstret;
-            hart_stats_add(&vm->stats, vm->board.harts[i]);
+    if (!err && vm->power_pending && vm->power_dev) {
+        vm->power_pending = false; /* pressed while no boot was up (vm_power_button) */
+        virtio_input_power_press(vm->power_dev); /* -ENODEV: queued until the driver is up */
+    }
+    if (err) {
+        vm->power_dev = NULL;
+        io_loop_stop(vm->io);
+        if (vm->vcon) {
+            console_set_input_ready(&vm->console, NULL, NULL);
+            vm->vcon = NULL;
         }
+        virt_destroy(&vm->board);
+        io_loop_destroy(vm->io);
+        vm->io = NULL;
+    }
+    return err;
+}
+
+void vm_boot_teardown(struct vm *vm)
+{
+    for (unsigned i = 0; i < vm->board.nr_harts; i++) {
+        vm->instret[i] += vm->board.harts[i]->minstret;
+        hart_stats_add(&vm->stats, vm->board.harts[i]);
     }
     io_loop_stop(vm->io); /* before the devices it serves go away */
     vm->power_dev = NULL;
@@ -493,112 +524,7 @@ static int vm_boot_once(struct vm *vm, uint64_t *instret, struct errbuf *eb)
     }
     virt_destroy(&vm->board);
     io_loop_destroy(vm->io);
-    return err;
-}
-
-int vm_create(const struct vm_config *cfg, struct vm **out, struct errbuf *eb)
-{
-    struct vm *vm = calloc(1, sizeof(*vm));
-    if (!vm)
-        return errbuf_set(eb, -ENOMEM, "out of memory");
-    vm->cfg = cfg;
-    pthread_mutex_init(&vm->exit_lock, NULL);
-    pthread_mutex_init(&vm->host_lock, NULL);
-    pthread_condattr_t ca;
-    pthread_condattr_init(&ca);
-    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
-    pthread_cond_init(&vm->exit_cond, &ca);
-    pthread_condattr_destroy(&ca);
-    *out = vm;
-    return 0;
-}
-
-void vm_destroy(struct vm *vm)
-{
-    if (!vm)
-        return;
-    pthread_cond_destroy(&vm->exit_cond);
-    pthread_mutex_destroy(&vm->host_lock);
-    pthread_mutex_destroy(&vm->exit_lock);
-    free(vm);
-}
-
-/* Whether the machine should boot again: the guest rebooted and nobody asked for a stop. */
-static bool boot_again(struct vm *vm)
-{
-    pthread_mutex_lock(&vm->host_lock);
-    bool again = vm->reboot && !vm->stop_requested;
-    if (vm->stop_requested)
-        vm->exit_status = vm->stop_status;
-    pthread_mutex_unlock(&vm->host_lock);
-    return again;
-}
-
-int vm_main(struct vm *vm, struct errbuf *eb)
-{
-    const struct vm_config *cfg = vm->cfg;
-    clock_gettime(CLOCK_MONOTONIC, &vm->start);
-    vm->console.deliver = cfg->virtio_console ? NULL : console_deliver; /* the UART's input */
-    vm->console.deliver_opaque = vm;
-    vm->console.quit = console_quit;
-    vm->console.status = console_status;
-    vm->console.cb_opaque = vm;
-    int err = console_start(&vm->console, cfg->console_in, cfg->console_out);
-    uint64_t instret = 0;
-    while (!err) {
-        err = vm_boot_once(vm, &instret, eb);
-        if (err || !boot_again(vm))
-            break;
-        atomic_store(&vm->quit, false); /* reboot: the same configuration from reset */
-        clock_gettime(CLOCK_MONOTONIC, &vm->start);
-    }
-    console_stop(&vm->console);
-    if (cfg->stats && !err) {
-        double sec = elapsed(&vm->start);
-        char line[512];
-        hart_stats_format(line, sizeof(line), instret, sec, &vm->stats);
-        fprintf(stderr, "capa: %s\n", line);
-    }
-    if (err && !eb->msg[0])
-        errbuf_set(eb, err, "cannot start the VM: %s", strerror(-err));
-    return err ? err : vm->exit_status;
-}
-
-int vm_run(const struct vm_config *cfg, struct errbuf *eb)
-{
-    struct vm *vm;
-    int err = vm_create(cfg, &vm, eb);
-    if (err)
-        return err;
-    int status = vm_main(vm, eb);
-    vm_destroy(vm);
-    return status;
-}
-
-int vm_power_button(struct vm *vm)
-{
-    pthread_mutex_lock(&vm->host_lock);
-    int err;
-    if (vm->live && vm->power_dev) {
-        err = virtio_input_power_press(vm->power_dev);
-    } else {
-        vm->power_pending = true; /* made by set_live at the next boot */
-        err = -ENODEV;
-    }
-    pthread_mutex_unlock(&vm->host_lock);
-    return err;
-}
-
-void vm_stop(struct vm *vm, int status)
-{
-    pthread_mutex_lock(&vm->host_lock);
-    if (!vm->stop_requested) {
-        vm->stop_requested = true;
-        vm->stop_status = status;
-    }
-    if (vm->live)
-        vm_exit(vm, vm->stop_status, false);
-    pthread_mutex_unlock(&vm->host_lock);
+    vm->io = NULL;
 }
 
 int vm_dump_dtb(const struct vm_config *cfg, const char *path, struct errbuf *eb)

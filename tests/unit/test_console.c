@@ -81,5 +81,17 @@ int main(void)
     console_size(&c, &cols, &rows); /* a pipe: no size */
     CHECK_EQ(cols, 0);
     CHECK_EQ(rows, 0);
+
+    /* The escape state machine `capa console` shares: C-a d is a command (any case), C-a C-a a
+     * literal C-a, plain bytes input, the prefix swallowed. */
+    bool esc = false;
+    CHECK_EQ(console_escape(&esc, 'a'), CONSOLE_KEY_INPUT);
+    CHECK_EQ(console_escape(&esc, 0x01), CONSOLE_KEY_NONE);
+    CHECK_EQ(console_escape(&esc, 'D'), 'd');
+    CHECK_EQ(console_escape(&esc, 0x01), CONSOLE_KEY_NONE);
+    CHECK_EQ(console_escape(&esc, 0x01), CONSOLE_KEY_INPUT);
+    CHECK(!esc);
+    CHECK_EQ(console_escape(&esc, 0x01), CONSOLE_KEY_NONE);
+    CHECK_EQ(console_escape(&esc, '?'), 'h');
     return check_report("console");
 }
