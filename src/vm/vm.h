@@ -56,8 +56,7 @@ struct vm_config {
 #define VM_EXIT_FAILURE  1   /* guest reported failure (SRST reason, syscon fail code) */
 #define VM_EXIT_QUIT     130 /* the user quit with Ctrl-A x */
 #define VM_EXIT_TIMEOUT  124
-#define VM_EXIT_STOPPED  143 /* stopped from the host (vm_kill by a signal handler; 128 + SIGTERM) \
-                              */
+#define VM_EXIT_STOPPED  143 /* stopped hard from the host after SIGTERM (128 + SIGTERM) */
 
 struct vm;
 
