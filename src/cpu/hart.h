@@ -45,7 +45,12 @@ enum tlb_context { TLB_CTX_U, TLB_CTX_S, TLB_CTX_S_SUM, TLB_CTX_M, TLB_CONTEXTS 
 
 struct tlb_set {
     struct tlb_entry load[TLB_SIZE], store[TLB_SIZE], fetch[TLB_SIZE];
+    /* A second way, looked at by the slow path only: what each slot above held before its last
+     * refill (memory.c), so two pages that share a slot (ASLR makes that a matter of luck) do
+     * not keep evicting each other through page walks. Entry e's is at e + TLB_WAY2. */
+    struct tlb_entry victim[3][TLB_SIZE];
 };
+#define TLB_WAY2 (3 * TLB_SIZE)
 /* In a store-TLB tag: the page holds decoded code, so the inline fast path must miss (block.c). */
 #define TLB_CODE (1ull << 63)
 
