@@ -150,7 +150,7 @@ static void mark_code(struct hart *h, struct bc_ram *r, uint64_t page, uintptr_t
             for (unsigned i = 0; i < 2 * TLB_SIZE; i++) {
                 struct tlb_entry *e = i < TLB_SIZE ? &h->tlb_sets[c].store[i]
                                                    : &h->tlb_sets[c].store[i - TLB_SIZE] + TLB_WAY2;
-                if (e->vpage != TLB_INVALID && (e->vpage << PAGE_SHIFT) + e->addend == page_host)
+                if (e->vpage != TLB_INVALID && TLB_PAGE(e->vpage) + e->addend == page_host)
                     e->vpage |= TLB_CODE;
             }
         }

@@ -31,7 +31,7 @@ enum hart_exit {
 #define TLB_SIZE (1u << TLB_BITS)
 
 struct tlb_entry {
-    uint64_t vpage;   /* virtual address >> 12, or TLB_INVALID */
+    uint64_t vpage;   /* the virtual page's address (low 12 bits clear), or TLB_INVALID */
     uintptr_t addend; /* host address = virtual address + addend */
 };
 #define TLB_INVALID UINT64_MAX
@@ -51,8 +51,10 @@ struct tlb_set {
     struct tlb_entry victim[3][TLB_SIZE];
 };
 #define TLB_WAY2 (3 * TLB_SIZE)
-/* In a store-TLB tag: the page holds decoded code, so the inline fast path must miss (block.c). */
-#define TLB_CODE (1ull << 63)
+/* In a store-TLB tag: the page holds decoded code, so the inline fast path must miss (block.c).
+ * A page-offset bit: no lookup compares with it set. */
+#define TLB_CODE     (1ull << 11)
+#define TLB_PAGE(va) ((va) & ~(uint64_t)0xfff)
 
 /* Where the time goes (capa run --stats). Counted on slow paths and per block, never per access:
  * loads and stores are the static counts of the blocks executed. */

@@ -92,10 +92,10 @@ _Static_assert(offsetof(struct tlb_set, victim) == TLB_WAY2 * sizeof(struct tlb_
 static inline void *tlb_hit(struct tlb_entry *tlb, uint64_t va)
 {
     struct tlb_entry *e = &tlb[(va >> PAGE_SHIFT) & (TLB_SIZE - 1)];
-    if (e->vpage == va >> PAGE_SHIFT)
+    if (e->vpage == TLB_PAGE(va))
         return (void *)(uintptr_t)(va + e->addend);
     struct tlb_entry *v = e + TLB_WAY2;
-    if (v->vpage == va >> PAGE_SHIFT) {
+    if (v->vpage == TLB_PAGE(va)) {
         struct tlb_entry t = *e;
         *e = *v;
         *v = t;
@@ -136,7 +136,7 @@ static int translate_slow(struct hart *h, uint64_t va, unsigned size, enum mem_a
         struct tlb_entry *e = &tlb_for(h, acc)[(va >> PAGE_SHIFT) & (TLB_SIZE - 1)];
         if (e->vpage != TLB_INVALID)
             e[TLB_WAY2] = *e; /* the old page keeps a second chance */
-        e->vpage = va >> PAGE_SHIFT | (code ? TLB_CODE : 0);
+        e->vpage = TLB_PAGE(va) | (code ? TLB_CODE : 0);
         e->addend = (uintptr_t)page - (va & ~(PAGE_SIZE - 1));
     }
     *host = page + (*pa - page_pa);
@@ -149,11 +149,11 @@ static int translate_slow(struct hart *h, uint64_t va, unsigned size, enum mem_a
 static void *store_code_hit(struct hart *h, uint64_t va, unsigned size)
 {
     struct tlb_entry *e = &h->tlb_store[(va >> PAGE_SHIFT) & (TLB_SIZE - 1)];
-    if (e->vpage != (va >> PAGE_SHIFT | TLB_CODE))
+    if (e->vpage != (TLB_PAGE(va) | TLB_CODE))
         return NULL;
     void *p = (void *)(uintptr_t)(va + e->addend);
     if (!bc_note_store(h, (uintptr_t)p, size))
-        e->vpage = va >> PAGE_SHIFT; /* no code left on the page: the fast path may have it */
+        e->vpage = TLB_PAGE(va); /* no code left on the page: the fast path may have it */
     return p;
 }
 

@@ -73,7 +73,7 @@ static bool fetch_tlb_fill(struct hart *h, uint64_t pc)
     uint64_t tval;
     if (hart_fetch(h, pc, &word, &tval) != EXC_NONE)
         return false;
-    return h->tlb_fetch[(pc >> PAGE_SHIFT) & (TLB_SIZE - 1)].vpage == pc >> PAGE_SHIFT;
+    return h->tlb_fetch[(pc >> PAGE_SHIFT) & (TLB_SIZE - 1)].vpage == TLB_PAGE(pc);
 }
 
 enum kick_result { KICK_NONE, KICK_STOP, KICK_TRAPPED };
@@ -288,7 +288,7 @@ next_block:
     if (likely(bc)) {
         uint64_t pc = h->pc;
         const struct tlb_entry *e = &h->tlb_fetch[(pc >> PAGE_SHIFT) & (TLB_SIZE - 1)];
-        if (likely(e->vpage == pc >> PAGE_SHIFT) || fetch_tlb_fill(h, pc)) {
+        if (likely(e->vpage == TLB_PAGE(pc)) || fetch_tlb_fill(h, pc)) {
             uintptr_t key = (uintptr_t)(pc + e->addend);
             blk = bc_lookup(h, key);
             if (unlikely(blk == NULL))
@@ -377,7 +377,7 @@ L_END:
         const uint64_t va = PC + 2;                                                                \
         const struct tlb_entry *e = &h->tlb_fetch[(va >> PAGE_SHIFT) & (TLB_SIZE - 1)];            \
         uint16_t hi;                                                                               \
-        if (likely(e->vpage == va >> PAGE_SHIFT)) {                                                \
+        if (likely(e->vpage == TLB_PAGE(va))) {                                                    \
             memcpy(&hi, (const void *)(uintptr_t)(va + e->addend), 2);                             \
             if (likely(hi == in->in.raw >> 16))                                                    \
                 goto *tab[in->in.op];                                                              \
@@ -456,9 +456,15 @@ L_JALR : {
     BRANCH(BGEU, a >= b)
 
     /* --- Loads and stores: the TLB hit inline, everything else in memory.c --- */
+/* A hit needs the page in the slot and an access that stays in it. Words and doublewords must
+ * also be aligned: the tag compare then includes the low address bits, which is cheaper than a
+ * page-crossing check (their misaligned accesses are rare). Halfwords keep the crossing check:
+ * gzip's deflate loads unaligned 16-bit values all the time. */
 #define TLB_HIT(tlb, va, size)                                                                     \
-    (tlb[((va) >> PAGE_SHIFT) & (TLB_SIZE - 1)].vpage == (va) >> PAGE_SHIFT &&                     \
-     ((va) & (PAGE_SIZE - 1)) <= PAGE_SIZE - (size))
+    ((size) <= 2 ? tlb[((va) >> PAGE_SHIFT) & (TLB_SIZE - 1)].vpage == TLB_PAGE(va) &&             \
+                       ((va) & (PAGE_SIZE - 1)) <= PAGE_SIZE - (size)                              \
+                 : tlb[((va) >> PAGE_SHIFT) & (TLB_SIZE - 1)].vpage ==                             \
+                       ((va) & ~(uint64_t)(0xfff & ~((size)-1))))
 #define HOST(tlb, va)                                                                              \
     ((void *)(uintptr_t)((va) + tlb[((va) >> PAGE_SHIFT) & (TLB_SIZE - 1)].addend))
 #define LOAD(name, type)                                                                           \
