@@ -23,7 +23,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from boot_test import BOOT_TIMEOUT, CMD_TIMEOUT, MARKER, Guest  # noqa: E402
+from boot_test import BOOT_TIMEOUT, CMD_TIMEOUT, MARKER, Checks, Guest  # noqa: E402
 
 E2FS = ["/usr/sbin", "/sbin"]
 
@@ -49,15 +49,7 @@ def md5_of(out):
 def main():
     capa, kernel, initrd = sys.argv[1:4]
     extra = sys.argv[4:]
-    passed = failed = 0
-
-    def check(name, ok, detail=""):
-        nonlocal passed, failed
-        if ok:
-            passed += 1
-        else:
-            failed += 1
-            print(f"\nFAIL {name}: {detail}", flush=True)
+    check = Checks("blk")
 
     tmp = tempfile.mkdtemp(prefix="capa-blk-")
     img, scratch, roimg = (os.path.join(tmp, n) for n in ("disk.img", "scratch.img", "ro.img"))
@@ -161,8 +153,7 @@ def main():
     got = hashlib.md5(debugfs_cat(copy, "/crash.bin")).hexdigest()
     check("synced data survived SIGKILL", want is not None and got == want, f"{got} != {want}")
     shutil.rmtree(tmp, ignore_errors=True)
-    print(f"\nblk: {passed} passed, {failed} failed", flush=True)
-    return 1 if failed else 0
+    return check.done()
 
 
 if __name__ == "__main__":

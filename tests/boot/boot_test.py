@@ -21,6 +21,25 @@ BOOT_TIMEOUT = 240  # seconds to the shell (the interpreter under ASan is slow)
 CMD_TIMEOUT = 120
 
 
+class Checks:
+    """Counts a test's checks; a failure is printed at once, the summary by done()."""
+
+    def __init__(self, name):
+        self.name, self.passed, self.failed = name, 0, 0
+
+    def __call__(self, what, ok, detail=""):
+        if ok:
+            self.passed += 1
+        else:
+            self.failed += 1
+            print(f"\nFAIL {what}: {detail}", flush=True)
+
+    def done(self):
+        """Print 'NAME: N passed, M failed'; the exit status (1 on any failure)."""
+        print(f"\n{self.name}: {self.passed} passed, {self.failed} failed", flush=True)
+        return 1 if self.failed else 0
+
+
 class Guest:
     def __init__(self, argv):
         self.proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
@@ -77,15 +96,7 @@ def main():
     extra = sys.argv[5:]
     argv = [capa, "run", "--kernel", kernel, "--initrd", initrd, "--cpus", cpus,
             "--mem", "256M", "--append", "console=ttyS0 quiet", "--timeout", "600"] + extra
-    passed = failed = 0
-
-    def check(name, ok, detail=""):
-        nonlocal passed, failed
-        if ok:
-            passed += 1
-        else:
-            failed += 1
-            print(f"\nFAIL {name}: {detail}", flush=True)
+    check = Checks("boot")
 
     g = Guest(argv)
     t0 = time.monotonic()
@@ -116,8 +127,7 @@ def main():
         check("console", False, str(e))
         g.proc.kill()
         g.proc.wait()
-    print(f"\nboot: {passed} passed, {failed} failed", flush=True)
-    return 1 if failed else 0
+    return check.done()
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from boot_test import BOOT_TIMEOUT, CMD_TIMEOUT, MARKER, Guest  # noqa: E402
+from boot_test import BOOT_TIMEOUT, CMD_TIMEOUT, MARKER, Checks, Guest  # noqa: E402
 
 
 def main():
@@ -27,15 +27,7 @@ def main():
     argv = [capa, "run", "--kernel", kernel, "--initrd", initrd, "--cpus", "2", "--mem", "256M",
             "--console", "virtio", "--append", "console=hvc1 quiet", "--timeout",
             "600"] + sys.argv[4:]
-    passed = failed = 0
-
-    def check(name, ok, detail=""):
-        nonlocal passed, failed
-        if ok:
-            passed += 1
-        else:
-            failed += 1
-            print(f"\nFAIL {name}: {detail}", flush=True)
+    check = Checks("hvc")
 
     g = Guest(argv)
     t0 = time.monotonic()
@@ -72,8 +64,7 @@ def main():
         check("console", False, str(e))
         g.proc.kill()
         g.proc.wait()
-    print(f"\nhvc: {passed} passed, {failed} failed", flush=True)
-    return 1 if failed else 0
+    return check.done()
 
 
 if __name__ == "__main__":

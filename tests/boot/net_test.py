@@ -27,7 +27,7 @@ import time
 import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from boot_test import BOOT_TIMEOUT, CMD_TIMEOUT, MARKER, Guest  # noqa: E402
+from boot_test import BOOT_TIMEOUT, CMD_TIMEOUT, MARKER, Checks, Guest  # noqa: E402
 
 GUEST_PORT = 2222
 MAC = "52:54:00:12:34:56"
@@ -51,15 +51,7 @@ def main():
             "--append", "console=ttyS0 quiet", "--timeout", "600",
             "--net", f"user,hostfwd=tcp::{hostfwd}-:{GUEST_PORT},hostfwd=tcp::{webfwd}-:8080"]
     argv += sys.argv[4:]
-    passed = failed = 0
-
-    def check(name, ok, detail=""):
-        nonlocal passed, failed
-        if ok:
-            passed += 1
-        else:
-            failed += 1
-            print(f"\nFAIL {name}: {detail}", flush=True)
+    check = Checks("net")
 
     # The host's web server: 127.0.0.1 only, a random free port, a 1 MiB random file and a
     # sink for the throughput upload.
@@ -172,8 +164,7 @@ def main():
         g.proc.wait()
     httpd.shutdown()
     sink.close()
-    print(f"\nnet: {passed} passed, {failed} failed", flush=True)
-    return 1 if failed else 0
+    return check.done()
 
 
 if __name__ == "__main__":

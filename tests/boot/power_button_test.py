@@ -16,7 +16,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from boot_test import BOOT_TIMEOUT, CMD_TIMEOUT, MARKER, Guest  # noqa: E402
+from boot_test import BOOT_TIMEOUT, CMD_TIMEOUT, MARKER, Checks, Guest  # noqa: E402
 
 SHUTDOWN = b"capa-guest: shutting down"  # guest/inittab's ::shutdown: action
 POWEROFF_TIMEOUT = 20
@@ -26,15 +26,7 @@ def main():
     capa, kernel, initrd = sys.argv[1:4]
     argv = [capa, "run", "--kernel", kernel, "--initrd", initrd, "--cpus", "2", "--mem", "256M",
             "--append", "console=ttyS0 quiet", "--timeout", "600"] + sys.argv[4:]
-    passed = failed = 0
-
-    def check(name, ok, detail=""):
-        nonlocal passed, failed
-        if ok:
-            passed += 1
-        else:
-            failed += 1
-            print(f"\nFAIL {name}: {detail}", flush=True)
+    check = Checks("power_button")
 
     # 1. SIGTERM -> power button -> acpid -> poweroff -> exit 0.
     g = Guest(argv)
@@ -87,8 +79,7 @@ def main():
         check("second SIGTERM", False, str(e))
         g.proc.kill()
         g.proc.wait()
-    print(f"\npower_button: {passed} passed, {failed} failed", flush=True)
-    return 1 if failed else 0
+    return check.done()
 
 
 if __name__ == "__main__":

@@ -13,22 +13,14 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from boot_test import BOOT_TIMEOUT, CMD_TIMEOUT, MARKER, Guest  # noqa: E402
+from boot_test import BOOT_TIMEOUT, CMD_TIMEOUT, MARKER, Checks, Guest  # noqa: E402
 
 
 def main():
     capa, kernel, initrd = sys.argv[1:4]
     argv = [capa, "run", "--kernel", kernel, "--initrd", initrd, "--cpus", "2", "--mem", "256M",
             "--append", "console=ttyS0 quiet", "--timeout", "600", "--rng"] + sys.argv[4:]
-    passed = failed = 0
-
-    def check(name, ok, detail=""):
-        nonlocal passed, failed
-        if ok:
-            passed += 1
-        else:
-            failed += 1
-            print(f"\nFAIL {name}: {detail}", flush=True)
+    check = Checks("rng")
 
     g = Guest(argv)
     t0 = time.monotonic()
@@ -57,8 +49,7 @@ def main():
         check("console", False, str(e))
         g.proc.kill()
         g.proc.wait()
-    print(f"\nrng: {passed} passed, {failed} failed", flush=True)
-    return 1 if failed else 0
+    return check.done()
 
 
 if __name__ == "__main__":

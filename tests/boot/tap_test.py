@@ -24,7 +24,7 @@ import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from boot_test import BOOT_TIMEOUT, CMD_TIMEOUT, MARKER, Guest  # noqa: E402
+from boot_test import BOOT_TIMEOUT, CMD_TIMEOUT, MARKER, Checks, Guest  # noqa: E402
 
 SKIP = 77
 MAC = "52:54:00:aa:bb:cc"
@@ -44,15 +44,7 @@ def in_namespace():
         if subprocess.run(cmd).returncode:
             print(f"SKIP: {' '.join(cmd)} failed", flush=True)
             return SKIP
-    passed = failed = 0
-
-    def check(name, ok, detail=""):
-        nonlocal passed, failed
-        if ok:
-            passed += 1
-        else:
-            failed += 1
-            print(f"\nFAIL {name}: {detail}", flush=True)
+    check = Checks("tap")
 
     tmp = tempfile.TemporaryDirectory()
     data = os.urandom(256 << 10)
@@ -107,8 +99,7 @@ def in_namespace():
         g.proc.kill()
         g.proc.wait()
     httpd.shutdown()
-    print(f"\ntap: {passed} passed, {failed} failed", flush=True)
-    return 1 if failed else 0
+    return check.done()
 
 
 def main():
