@@ -48,7 +48,7 @@ static ssize_t filter_keys(bool *escape, const char *in, size_t n, char *out)
         int k = console_escape(escape, (uint8_t)in[i]);
         if (k == CONSOLE_KEY_INPUT)
             out[o++] = in[i];
-        else if (k == 'd')
+        else if (k == 'd' || k == 0x04) /* Ctrl-A d, or Ctrl-A Ctrl-D with Ctrl still held */
             return -1;
         else if (k == 'h')
             say("\r\nC-a d  detach (the VM keeps running)\r\nC-a C-a  send C-a\r\n");
