@@ -25,6 +25,7 @@ struct console {
     uint8_t ring[CONSOLE_RING];
     unsigned head, count;
     volatile bool stop;
+    int wake_fd; /* eventfd: console_stop wakes the input thread out of its poll */
     /* Pushes buffered input to the guest device; returns how many bytes it took. */
     unsigned (*deliver)(void *opaque, const uint8_t *buf, unsigned len);
     void *deliver_opaque;

@@ -1,6 +1,7 @@
 /* The machine: one host thread per vCPU running hart_run() in slices, parking on WFI until an
  * interrupt or its timer deadline (or for a pause), handling SBI calls; one boot from reset to
  * stop. The life cycle around it is vm_life.c. */
+#define _GNU_SOURCE /* pthread_setname_np */
 #include "vm/vm.h"
 
 #include <errno.h>
@@ -391,6 +392,10 @@ static int vcpus_start(struct vm *vm, bool firmware, struct errbuf *eb)
                 pthread_join(vm->vcpus[j].thread, NULL);
             return errbuf_set(eb, -EAGAIN, "cannot start vCPU thread %u", i);
         }
+        /* Named for top -H and perf; otherwise they inherit the creator's (an API thread's). */
+        char name[16];
+        snprintf(name, sizeof(name), "vcpu%u", i);
+        pthread_setname_np(vm->vcpus[i].thread, name);
     }
     return 0;
 }
@@ -408,6 +413,13 @@ void vm_boot_wait(struct vm *vm)
 {
     pthread_mutex_lock(&vm->exit_lock);
     while (!atomic_load(&vm->quit)) {
+        if (atomic_load(&vm->time_frozen)) {
+            /* Paused: guest time (--timeout) stands still and no vCPU could take an RTC alarm,
+             * which is raised after the resume; sleep until vm_resume or vm_exit, so that a
+             * paused VM never wakes the host. */
+            pthread_cond_wait(&vm->exit_cond, &vm->exit_lock);
+            continue;
+        }
         struct timespec ts;
         clock_gettime(CLOCK_MONOTONIC, &ts);
         ts.tv_nsec += 50 * 1000 * 1000;
