@@ -369,7 +369,8 @@ void vm_get_info(struct vm *vm, struct vm_info *info)
                            : vm->cpu_weight;
     info->cpu_max_percent =
         vm->state == VM_STATE_NOT_STARTED ? cfg->cpu_max_percent : vm->cpu_max_percent;
-    info->cgroup = vm->in_cgroup;
+    if (vm->in_cgroup)
+        snprintf(info->cgroup, sizeof(info->cgroup), "%s", vm->cgroup.dir);
     pthread_mutex_unlock(&vm->ctl_lock);
 }
 
