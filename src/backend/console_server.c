@@ -17,7 +17,6 @@
 
 #include "backend/unix_sock.h"
 
-#define ATTACHED_MSG    "capa: console already attached\r\n"
 #define CLIENT_STALL_MS 1000
 #define INPUT_CHUNK     4096
 
@@ -143,7 +142,8 @@ static void accept_client(struct console_server *cs)
     if (fd < 0)
         return;
     if (cs->client_fd >= 0) {
-        ssize_t r = send(fd, ATTACHED_MSG, strlen(ATTACHED_MSG), MSG_NOSIGNAL | MSG_DONTWAIT);
+        ssize_t r =
+            send(fd, CONSOLE_BUSY_MSG, strlen(CONSOLE_BUSY_MSG), MSG_NOSIGNAL | MSG_DONTWAIT);
         (void)r;
         close(fd);
         return;
