@@ -93,7 +93,7 @@ static int find_mount(char *mnt, size_t len, int *version)
 {
     static const char *const v2[] = { "/sys/fs/cgroup", "/sys/fs/cgroup/unified" };
     static const char *const v1[] = { "/sys/fs/cgroup/cpu", "/sys/fs/cgroup/cpu,cpuacct" };
-    char path[PATH_MAX], buf[512];
+    char path[PATH_MAX + 32], buf[512];
     for (unsigned i = 0; i < 2; i++) {
         snprintf(path, sizeof(path), "%s/cgroup.controllers", v2[i]);
         if (!read_file(path, buf, sizeof(buf)) && has_word(buf, "cpu")) {
@@ -155,7 +155,7 @@ int cgroup_create(struct cgroup *cg, const char *name, struct errbuf *eb)
     memset(cg, 0, sizeof(*cg));
     if (!cgroup_name_valid(name))
         return errbuf_set(eb, -EINVAL, "invalid cgroup name '%s'", name);
-    char mnt[PATH_MAX / 2], own[PATH_MAX / 4], path[PATH_MAX];
+    char mnt[PATH_MAX / 2], own[PATH_MAX / 4], path[PATH_MAX + 32];
     if (find_mount(mnt, sizeof(mnt), &cg->version))
         return errbuf_set(eb, -ENOENT,
                           "no cgroup cpu controller (neither v2 with 'cpu' in "

@@ -146,9 +146,11 @@ static void mark_code(struct hart *h, struct bc_ram *r, uint64_t page, uintptr_t
         for (unsigned c = 0; c < TLB_CONTEXTS; c++) {
             if (!(h->tlb_live & (1u << c)))
                 continue;
-            for (unsigned i = 0; i < TLB_SIZE; i++) {
-                struct tlb_entry *e = &h->tlb_sets[c].store[i];
-                if (e->vpage != TLB_INVALID && (e->vpage << PAGE_SHIFT) + e->addend == page_host)
+            /* Both ways: a second-way entry moves back into its slot on a hit. */
+            for (unsigned i = 0; i < 2 * TLB_SIZE; i++) {
+                struct tlb_entry *e = i < TLB_SIZE ? &h->tlb_sets[c].store[i]
+                                                   : &h->tlb_sets[c].store[i - TLB_SIZE] + TLB_WAY2;
+                if (e->vpage != TLB_INVALID && TLB_PAGE(e->vpage) + e->addend == page_host)
                     e->vpage |= TLB_CODE;
             }
         }

@@ -31,7 +31,7 @@ enum hart_exit {
 #define TLB_SIZE (1u << TLB_BITS)
 
 struct tlb_entry {
-    uint64_t vpage;   /* virtual address >> 12, or TLB_INVALID */
+    uint64_t vpage;   /* the virtual page's address (low 12 bits clear), or TLB_INVALID */
     uintptr_t addend; /* host address = virtual address + addend */
 };
 #define TLB_INVALID UINT64_MAX
@@ -45,9 +45,16 @@ enum tlb_context { TLB_CTX_U, TLB_CTX_S, TLB_CTX_S_SUM, TLB_CTX_M, TLB_CONTEXTS 
 
 struct tlb_set {
     struct tlb_entry load[TLB_SIZE], store[TLB_SIZE], fetch[TLB_SIZE];
+    /* A second way, looked at by the slow path only: what each slot above held before its last
+     * refill (memory.c), so two pages that share a slot (ASLR makes that a matter of luck) do
+     * not keep evicting each other through page walks. Entry e's is at e + TLB_WAY2. */
+    struct tlb_entry victim[3][TLB_SIZE];
 };
-/* In a store-TLB tag: the page holds decoded code, so the inline fast path must miss (block.c). */
-#define TLB_CODE (1ull << 63)
+#define TLB_WAY2 (3 * TLB_SIZE)
+/* In a store-TLB tag: the page holds decoded code, so the inline fast path must miss (block.c).
+ * A page-offset bit: no lookup compares with it set. */
+#define TLB_CODE     (1ull << 11)
+#define TLB_PAGE(va) ((va) & ~(uint64_t)0xfff)
 
 /* Where the time goes (capa run --stats). Counted on slow paths and per block, never per access:
  * loads and stores are the static counts of the blocks executed. */

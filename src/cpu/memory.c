@@ -5,6 +5,7 @@
  * permission (mmu_translate's whole_page); MMIO is never cached and always takes the slow path.
  * Misaligned accesses are performed byte by byte (the privileged spec allows hardware support of
  * misaligned accesses; Linux user space relies on it). */
+#include <stddef.h>
 #include <string.h>
 
 #include "cpu/block.h"
@@ -83,11 +84,23 @@ static struct tlb_entry *tlb_for(struct hart *h, enum mem_access acc)
     return acc == ACCESS_LOAD ? h->tlb_load : acc == ACCESS_STORE ? h->tlb_store : h->tlb_fetch;
 }
 
+_Static_assert(offsetof(struct tlb_set, victim) == TLB_WAY2 * sizeof(struct tlb_entry),
+               "an entry's second way is TLB_WAY2 entries on");
+
+/* The slow path's TLB lookup: the slot, then its second way (struct tlb_set), whose entry
+ * moves into the slot on a hit so that the inline path finds it next time. */
 static inline void *tlb_hit(struct tlb_entry *tlb, uint64_t va)
 {
     struct tlb_entry *e = &tlb[(va >> PAGE_SHIFT) & (TLB_SIZE - 1)];
-    if (e->vpage == va >> PAGE_SHIFT)
+    if (e->vpage == TLB_PAGE(va))
         return (void *)(uintptr_t)(va + e->addend);
+    struct tlb_entry *v = e + TLB_WAY2;
+    if (v->vpage == TLB_PAGE(va)) {
+        struct tlb_entry t = *e;
+        *e = *v;
+        *v = t;
+        return (void *)(uintptr_t)(va + e->addend);
+    }
     return NULL;
 }
 
@@ -121,7 +134,9 @@ static int translate_slow(struct hart *h, uint64_t va, unsigned size, enum mem_a
     bool code = acc == ACCESS_STORE && bc_note_store(h, (uintptr_t)page + (*pa - page_pa), size);
     if (whole_page) {
         struct tlb_entry *e = &tlb_for(h, acc)[(va >> PAGE_SHIFT) & (TLB_SIZE - 1)];
-        e->vpage = va >> PAGE_SHIFT | (code ? TLB_CODE : 0);
+        if (e->vpage != TLB_INVALID)
+            e[TLB_WAY2] = *e; /* the old page keeps a second chance */
+        e->vpage = TLB_PAGE(va) | (code ? TLB_CODE : 0);
         e->addend = (uintptr_t)page - (va & ~(PAGE_SIZE - 1));
     }
     *host = page + (*pa - page_pa);
@@ -134,11 +149,11 @@ static int translate_slow(struct hart *h, uint64_t va, unsigned size, enum mem_a
 static void *store_code_hit(struct hart *h, uint64_t va, unsigned size)
 {
     struct tlb_entry *e = &h->tlb_store[(va >> PAGE_SHIFT) & (TLB_SIZE - 1)];
-    if (e->vpage != (va >> PAGE_SHIFT | TLB_CODE))
+    if (e->vpage != (TLB_PAGE(va) | TLB_CODE))
         return NULL;
     void *p = (void *)(uintptr_t)(va + e->addend);
     if (!bc_note_store(h, (uintptr_t)p, size))
-        e->vpage = va >> PAGE_SHIFT; /* no code left on the page: the fast path may have it */
+        e->vpage = TLB_PAGE(va); /* no code left on the page: the fast path may have it */
     return p;
 }
 

@@ -73,7 +73,7 @@ static bool fetch_tlb_fill(struct hart *h, uint64_t pc)
     uint64_t tval;
     if (hart_fetch(h, pc, &word, &tval) != EXC_NONE)
         return false;
-    return h->tlb_fetch[(pc >> PAGE_SHIFT) & (TLB_SIZE - 1)].vpage == pc >> PAGE_SHIFT;
+    return h->tlb_fetch[(pc >> PAGE_SHIFT) & (TLB_SIZE - 1)].vpage == TLB_PAGE(pc);
 }
 
 enum kick_result { KICK_NONE, KICK_STOP, KICK_TRAPPED };
@@ -209,8 +209,12 @@ enum hart_exit hart_run(struct hart *h, uint64_t budget)
     struct block *const scratch = (struct block *)scratch_buf;
     const struct block *blk;
     const struct dinsn *in;
-    uint64_t bpc, tval, left = budget;
-    int64_t timer_left = 0;
+    uint64_t bpc, tval;
+    /* Instructions left in this chunk of the budget: the Sstc comparator is polled and the budget
+     * checked whenever a chunk runs out. Blocks may overrun a chunk (left < 0, by less than a
+     * block), so the chained path tests one counter; the budget is a time slice, not exact. */
+    int64_t left = 0;
+    uint64_t budget_rest = budget;
     unsigned done, cnt;
     uint64_t unretired = 0;          /* instructions completed but not yet in mcycle/minstret */
     struct block *chain_from = NULL; /* link its next[chain_slot] to the block found next */
@@ -233,24 +237,24 @@ enum hart_exit hart_run(struct hart *h, uint64_t budget)
 #define PC  (bpc + in->pc_off)
 #define IDX ((unsigned)(in - blk->insns))
 
-/* The end of a block whose last instruction set h->pc (cnt instructions completed): run the
- * successor linked in next[slot] if it is current and fits the budget, else look pc up (and link
- * the block found there when next_key[slot] names it). */
-#define CHAIN(slot)                                                                                \
+/* The end of a block whose last instruction jumps to npc (all blk->n instructions completed):
+ * run the successor linked in next[slot] if it is current and the chunk is not used up, else
+ * look npc up (and link the block found there when next_key[slot] names it). */
+#define CHAIN(slot, npc)                                                                           \
     do {                                                                                           \
-        unretired += cnt;                                                                          \
-        left -= cnt;                                                                               \
-        timer_left -= cnt;                                                                         \
-        h->stats_pending += blk->stat_inc;                                                         \
+        unretired += blk->n;                                                                       \
+        left -= blk->n;                                                                            \
         const struct block *succ_ = blk->next[slot];                                               \
-        if (likely(succ_ && succ_->stamp == blk->stamp && succ_->n <= left && timer_left > 0 &&    \
+        if (likely(succ_ && succ_->stamp == blk->stamp && left > 0 &&                              \
                    !atomic_load_explicit(&h->kick, memory_order_relaxed))) {                       \
-            h->stats_pending += STAT_CHAINED;                                                      \
+            h->stats_pending += blk->stat_inc + STAT_CHAINED;                                      \
             blk = succ_;                                                                           \
-            bpc = h->pc;                                                                           \
+            bpc = (npc);                                                                           \
             in = blk->insns;                                                                       \
             goto * in->handler;                                                                    \
         }                                                                                          \
+        h->stats_pending += blk->stat_inc;                                                         \
+        h->pc = (npc);                                                                             \
         if (blk->next_key[slot]) {                                                                 \
             chain_from = (struct block *)blk;                                                      \
             chain_slot = slot;                                                                     \
@@ -262,14 +266,15 @@ enum hart_exit hart_run(struct hart *h, uint64_t budget)
 next_block:
     retire(h, unretired);
     unretired = 0;
-    if (unlikely(left == 0)) {
+    if (unlikely(left <= 0)) {
         stats_fold(h);
-        return HART_EXIT_BUDGET;
-    }
-    if (unlikely(timer_left <= 0)) {
-        stats_fold(h);
+        uint64_t over = (uint64_t)-left; /* the last block's overrun comes out of the rest */
+        budget_rest -= over < budget_rest ? over : budget_rest;
+        if (budget_rest == 0)
+            return HART_EXIT_BUDGET;
+        left = (int64_t)(budget_rest < TIMER_CHECK_INTERVAL ? budget_rest : TIMER_CHECK_INTERVAL);
+        budget_rest -= (uint64_t)left;
         hart_update_sstc(h);
-        timer_left = TIMER_CHECK_INTERVAL;
     }
     if (unlikely(atomic_load_explicit(&h->kick, memory_order_acquire))) {
         enum kick_result k = serve_kick(h);
@@ -283,7 +288,7 @@ next_block:
     if (likely(bc)) {
         uint64_t pc = h->pc;
         const struct tlb_entry *e = &h->tlb_fetch[(pc >> PAGE_SHIFT) & (TLB_SIZE - 1)];
-        if (likely(e->vpage == pc >> PAGE_SHIFT) || fetch_tlb_fill(h, pc)) {
+        if (likely(e->vpage == TLB_PAGE(pc)) || fetch_tlb_fill(h, pc)) {
             uintptr_t key = (uintptr_t)(pc + e->addend);
             blk = bc_lookup(h, key);
             if (unlikely(blk == NULL))
@@ -294,14 +299,14 @@ next_block:
                     chain_from->next[chain_slot] = (struct block *)blk;
                 chain_from = NULL;
             }
-            if (likely(blk != NULL) && likely(blk->n <= left))
+            if (likely(blk != NULL))
                 goto run_block;
         }
     }
     chain_from = NULL;
 single_step:
-    /* One instruction on its own: it crosses a page, is fetched from a page the TLB cannot hold
-     * (MMIO, PMP granules), faults on fetch, or the budget ends inside the next block. */
+    /* One instruction on its own: it is fetched from a page the TLB cannot hold (MMIO, PMP
+     * granules), faults on fetch, or crosses into a page that does not map now. */
     {
         uint32_t word;
         tval = 0;
@@ -337,7 +342,6 @@ run_block:
 block_done: /* h->pc is set; cnt instructions of the block completed */
     unretired += cnt - done;
     left -= cnt;
-    timer_left -= cnt;
     h->stats_pending += blk->stat_inc;
     goto next_block;
 
@@ -358,14 +362,11 @@ exception:
     if (!(h->mcountinhibit & 1))
         h->mcycle++;
     left -= IDX + 1;
-    timer_left -= IDX + 1;
     hart_trap(h, (uint64_t)exc, tval);
     goto next_block;
 
 L_END:
-    h->pc = PC;
-    cnt = IDX;
-    CHAIN(1);
+    CHAIN(1, PC);
 
     /* A 32-bit instruction whose upper half is on the next virtual page (block.c): run it when
      * that half, read through the fetch TLB now, is the one it was decoded with; else end the
@@ -376,7 +377,7 @@ L_END:
         const uint64_t va = PC + 2;                                                                \
         const struct tlb_entry *e = &h->tlb_fetch[(va >> PAGE_SHIFT) & (TLB_SIZE - 1)];            \
         uint16_t hi;                                                                               \
-        if (likely(e->vpage == va >> PAGE_SHIFT)) {                                                \
+        if (likely(e->vpage == TLB_PAGE(va))) {                                                    \
             memcpy(&hi, (const void *)(uintptr_t)(va + e->addend), 2);                             \
             if (likely(hi == in->in.raw >> 16))                                                    \
                 goto *tab[in->in.op];                                                              \
@@ -384,8 +385,7 @@ L_END:
         h->pc = PC;                                                                                \
         cnt = IDX;                                                                                 \
         unretired += cnt - done;                                                                   \
-        left -= cnt; /* the block fitted, so at least this instruction is left */                  \
-        timer_left -= cnt;                                                                         \
+        left -= cnt;                                                                               \
         h->stats_pending += blk->stat_inc;                                                         \
         goto single_step;                                                                          \
     }
@@ -432,9 +432,7 @@ L_FP:
     /* --- Control flow (ends the block) --- */
 L_JAL:
     RD = PC + in->in.len;
-    h->pc = PC + IMM;
-    cnt = IDX + 1;
-    CHAIN(0);
+    CHAIN(0, PC + IMM);
 L_JALR : {
     uint64_t target = (RS1 + IMM) & ~1ull;
     RD = PC + in->in.len;
@@ -446,13 +444,9 @@ L_JALR : {
     L_##name:                                                                                      \
     {                                                                                              \
         const uint64_t a = RS1, b = RS2;                                                           \
-        cnt = IDX + 1;                                                                             \
-        if (cond) {                                                                                \
-            h->pc = PC + IMM;                                                                      \
-            CHAIN(0);                                                                              \
-        }                                                                                          \
-        h->pc = PC + in->in.len;                                                                   \
-        CHAIN(1);                                                                                  \
+        if (cond)                                                                                  \
+            CHAIN(0, PC + IMM);                                                                    \
+        CHAIN(1, PC + in->in.len);                                                                 \
     }
     BRANCH(BEQ, a == b)
     BRANCH(BNE, a != b)
@@ -462,9 +456,15 @@ L_JALR : {
     BRANCH(BGEU, a >= b)
 
     /* --- Loads and stores: the TLB hit inline, everything else in memory.c --- */
+/* A hit needs the page in the slot and an access that stays in it. Words and doublewords must
+ * also be aligned: the tag compare then includes the low address bits, which is cheaper than a
+ * page-crossing check (their misaligned accesses are rare). Halfwords keep the crossing check:
+ * gzip's deflate loads unaligned 16-bit values all the time. */
 #define TLB_HIT(tlb, va, size)                                                                     \
-    (tlb[((va) >> PAGE_SHIFT) & (TLB_SIZE - 1)].vpage == (va) >> PAGE_SHIFT &&                     \
-     ((va) & (PAGE_SIZE - 1)) <= PAGE_SIZE - (size))
+    ((size) <= 2 ? tlb[((va) >> PAGE_SHIFT) & (TLB_SIZE - 1)].vpage == TLB_PAGE(va) &&             \
+                       ((va) & (PAGE_SIZE - 1)) <= PAGE_SIZE - (size)                              \
+                 : tlb[((va) >> PAGE_SHIFT) & (TLB_SIZE - 1)].vpage ==                             \
+                       ((va) & ~(uint64_t)(0xfff & ~((size)-1))))
 #define HOST(tlb, va)                                                                              \
     ((void *)(uintptr_t)((va) + tlb[((va) >> PAGE_SHIFT) & (TLB_SIZE - 1)].addend))
 #define LOAD(name, type)                                                                           \
