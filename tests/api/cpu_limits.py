@@ -104,6 +104,8 @@ def main():
             t.check(rc == 1 and "cpu_weight/cpu_max_percent" in err, "start refuses the limits",
                     (rc, err))
             t.check(capa.ls()[NAME]["state"] == "created", "the VM stays created")
+        t.check(not capa.sanitizer_reports(), "no sanitizer report from any capa process",
+                capa.sanitizer_reports())
     finally:
         capa.cleanup()
     return t.done()

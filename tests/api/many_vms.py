@@ -53,6 +53,8 @@ def main():
     cfg = guest_config(os.path.join(capa.state_dir, ".vm.json"), kernel, initrd, mem_mib=64)
     try:
         scenario(capa, t, cfg)
+        t.check(not capa.sanitizer_reports(), "no sanitizer report from any capa process",
+                capa.sanitizer_reports())
     finally:
         capa.cleanup()
     return t.done()
