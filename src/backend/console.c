@@ -1,6 +1,7 @@
 #include "backend/console.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -175,6 +176,12 @@ int console_start(struct console *c, int in_fd, int out_fd)
     c->in_fd = in_fd;
     c->out_fd = out_fd;
     c->wake_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    if (c->wake_fd >= 0 && c->wake_fd <= STDERR_FILENO) {
+        /* stdin, stdout or stderr was closed: never let the eventfd pose as one of them. */
+        int fd = fcntl(c->wake_fd, F_DUPFD_CLOEXEC, STDERR_FILENO + 1);
+        close(c->wake_fd);
+        c->wake_fd = fd;
+    }
     if (c->wake_fd < 0)
         return -errno;
     pthread_mutex_init(&c->lock, NULL);
@@ -260,6 +267,15 @@ void console_set_input_ready(struct console *c, void (*fn)(void *opaque), void *
     pthread_mutex_lock(&c->lock);
     c->input_ready = fn;
     c->input_opaque = opaque;
+    pthread_mutex_unlock(&c->lock);
+}
+
+void console_set_deliver(struct console *c, unsigned (*fn)(void *, const uint8_t *, unsigned),
+                         void *opaque)
+{
+    pthread_mutex_lock(&c->lock); /* pump calls deliver under it */
+    c->deliver = fn;
+    c->deliver_opaque = opaque;
     pthread_mutex_unlock(&c->lock);
 }
 

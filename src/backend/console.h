@@ -62,6 +62,11 @@ unsigned console_pending(struct console *c);
  * running or called. Any thread but the input thread. */
 void console_set_input_ready(struct console *c, void (*fn)(void *opaque), void *opaque);
 
+/* Set (fn) or clear (NULL) deliver, with the same guarantee: input waits in the ring while there
+ * is none (no device to take it, e.g. between two boots). Any thread but the input thread. */
+void console_set_deliver(struct console *c, unsigned (*fn)(void *, const uint8_t *, unsigned),
+                         void *opaque);
+
 /* The output terminal's size (0 and 0 when it is not a terminal). */
 void console_size(struct console *c, uint16_t *cols, uint16_t *rows);
 

@@ -139,8 +139,6 @@ static void console_status(void *opaque)
 
 void vm_console_setup(struct vm *vm)
 {
-    vm->console.deliver = vm->cfg->virtio_console ? NULL : console_deliver; /* the UART's input */
-    vm->console.deliver_opaque = vm;
     vm->console.quit = console_quit;
     vm->console.status = console_status;
     vm->console.cb_opaque = vm;
@@ -502,6 +500,8 @@ int vm_boot_setup(struct vm *vm, struct errbuf *eb)
     err = boot_load(&vm->board, &cfg->images, &layout, eb);
     if (!err)
         err = io_start(vm, eb);
+    if (!err && !cfg->virtio_console) /* the UART takes terminal input while this boot is up */
+        console_set_deliver(&vm->console, console_deliver, vm);
     if (!err)
         err = vcpus_start(vm, layout.firmware, eb);
     if (!err && vm->power_pending && vm->power_dev) {
@@ -510,6 +510,7 @@ int vm_boot_setup(struct vm *vm, struct errbuf *eb)
     }
     if (err) {
         vm->power_dev = NULL;
+        console_set_deliver(&vm->console, NULL, NULL);
         io_loop_stop(vm->io);
         if (vm->vcon) {
             console_set_input_ready(&vm->console, NULL, NULL);
@@ -530,6 +531,9 @@ void vm_boot_teardown(struct vm *vm)
     }
     io_loop_stop(vm->io); /* before the devices it serves go away */
     vm->power_dev = NULL;
+    /* No input into a UART whose interrupt lines lead to harts being freed; what the user types
+     * now waits in the ring for the next boot. */
+    console_set_deliver(&vm->console, NULL, NULL);
     if (vm->vcon) {
         console_set_input_ready(&vm->console, NULL, NULL);
         vm->vcon = NULL;
