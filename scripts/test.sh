@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite: formatting, a -Werror build with every test, and an ASan+UBSan build
-# running the unit and isa tiers. Exits non-zero on any warning, format difference or failure.
+# running the unit, isa, guest and api tiers (api: the control plane facing bad requests, whose
+# VMMs log their sanitizer reports where the tests look). Exits non-zero on any warning, format
+# difference or failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
@@ -22,4 +24,4 @@ cmake --build build -j"$jobs"
 echo "=== build (ASan+UBSan)"
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCAPA_SANITIZE=ON -DCAPA_WERROR=ON >/dev/null
 cmake --build build-asan -j"$jobs"
-(cd build-asan && ctest -j"$jobs" -L 'unit|isa|guest' --output-on-failure)
+(cd build-asan && ctest -j"$jobs" -L 'unit|isa|guest|api' --output-on-failure)

@@ -251,14 +251,14 @@ static json_t *metrics(struct api_ctx *ctx)
     for (unsigned i = 0; i < info.nr_cpus; i++)
         json_array_append_new(vcpus, json_pack("{s:i, s:I}", "id", (int)i, "instructions",
                                                (json_int_t)info.instret[i]));
-    return json_pack("{s:s, s:s, s:f, s:f, s:o, s:I, s:{s:f, s:f}, s:I, s:i, s:i, s:b}", "id",
-                     ctx->id, "state", vm_state_name(info.state), "uptime_s", info.uptime_s,
-                     "paused_s", info.paused_s, "vcpus", vcpus, "instructions_total",
-                     (json_int_t)info.instret_total, "host_cpu_s", "user",
-                     ru.ru_utime.tv_sec + ru.ru_utime.tv_usec * 1e-6, "system",
-                     ru.ru_stime.tv_sec + ru.ru_stime.tv_usec * 1e-6, "rss_bytes",
-                     (json_int_t)rss_bytes(), "cpu_weight", (int)info.cpu_weight, "cpu_max_percent",
-                     (int)info.cpu_max_percent, "cgroup", (int)info.cgroup);
+    return json_pack(
+        "{s:s, s:s, s:f, s:f, s:o, s:I, s:{s:f, s:f}, s:I, s:i, s:i, s:o}", "id", ctx->id, "state",
+        vm_state_name(info.state), "uptime_s", info.uptime_s, "paused_s", info.paused_s, "vcpus",
+        vcpus, "instructions_total", (json_int_t)info.instret_total, "host_cpu_s", "user",
+        ru.ru_utime.tv_sec + ru.ru_utime.tv_usec * 1e-6, "system",
+        ru.ru_stime.tv_sec + ru.ru_stime.tv_usec * 1e-6, "rss_bytes", (json_int_t)rss_bytes(),
+        "cpu_weight", (int)info.cpu_weight, "cpu_max_percent", (int)info.cpu_max_percent, "cgroup",
+        info.cgroup[0] ? json_string(info.cgroup) : json_null());
 }
 
 /* GET-only resources. */

@@ -1,7 +1,10 @@
 #include "backend/cgroup.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -110,6 +113,43 @@ static int find_mount(char *mnt, size_t len, int *version)
     return -ENOENT;
 }
 
+/* Has process pid exited? A zombie has (it left its cgroups): one killed VMM may wait long for
+ * the init that adopted it to reap it. */
+static bool pid_gone(long pid)
+{
+    if (kill((pid_t)pid, 0) < 0)
+        return errno == ESRCH;
+    char path[64], buf[512];
+    snprintf(path, sizeof(path), "/proc/%ld/stat", pid);
+    if (read_file(path, buf, sizeof(buf)))
+        return false;
+    const char *end = strrchr(buf, ')'); /* the state follows the command name */
+    return end && end[1] == ' ' && (end[2] == 'Z' || end[2] == 'X');
+}
+
+/* Remove the cgroups of VMMs that are gone (SIGKILL gives them no chance to): those named
+ * NAME.PID whose PID has exited. One in use cannot be removed (EBUSY) and stays. */
+static void sweep_stale(const char *root)
+{
+    DIR *d = opendir(root);
+    if (!d)
+        return;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        const char *dot = strrchr(e->d_name, '.');
+        char *end;
+        if (e->d_type != DT_DIR || !dot || dot == e->d_name || !dot[1])
+            continue;
+        long pid = strtol(dot + 1, &end, 10);
+        if (*end || pid <= 0 || pid == getpid() || !pid_gone(pid))
+            continue;
+        char path[PATH_MAX];
+        if (snprintf(path, sizeof(path), "%s/%s", root, e->d_name) < (int)sizeof(path))
+            rmdir(path);
+    }
+    closedir(d);
+}
+
 int cgroup_create(struct cgroup *cg, const char *name, struct errbuf *eb)
 {
     memset(cg, 0, sizeof(*cg));
@@ -142,12 +182,9 @@ int cgroup_create(struct cgroup *cg, const char *name, struct errbuf *eb)
             return errbuf_set(eb, err, "cannot enable the cpu controller in %s: %s", path,
                               strerror(-err));
     }
-    snprintf(cg->dir, sizeof(cg->dir), "%s/capa/%s", mnt, name);
-    if (rmdir(cg->dir) && errno != ENOENT) { /* a stale one left by a crash goes */
-        int e = errno;
-        return errbuf_set(eb, -e, "cgroup %s: %s", cg->dir,
-                          e == EBUSY ? "in use by another process" : strerror(e));
-    }
+    snprintf(path, sizeof(path), "%s/capa", mnt);
+    sweep_stale(path);
+    snprintf(cg->dir, sizeof(cg->dir), "%s/capa/%s.%d", mnt, name, (int)getpid());
     if (mkdir(cg->dir, 0755)) {
         int e = errno;
         return errbuf_set(eb, -e, "cannot create cgroup %s: %s", cg->dir, strerror(e));

@@ -1,11 +1,13 @@
 #include "backend/console.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/eventfd.h>
 #include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
@@ -136,18 +138,23 @@ static void *input_thread(void *arg)
     struct console *c = arg;
     bool eof = false;
     while (!c->stop) {
-        unsigned room = CONSOLE_RING - console_pending(c);
+        unsigned pending = console_pending(c), room = CONSOLE_RING - pending;
         /* While the ring is full, input stays in the host's pipe or file (nothing dropped). An
          * interactive terminal is still read a little, so that Ctrl-A x works when the guest
          * reads nothing; what a person types beyond a full ring is dropped there. */
         unsigned want = room ? room : c->raw ? 16 : 0;
         if (want > 256)
             want = 256;
-        /* Poll often while input is waiting for room in the guest's FIFO (deliver); an
-         * input_ready consumer pulls by itself. */
-        struct pollfd pfd = { .fd = c->in_fd, .events = POLLIN };
-        int n = poll(&pfd, eof || !want ? 0 : 1, room < CONSOLE_RING && c->deliver ? 2 : 50);
-        if (n > 0 && (pfd.revents & (POLLIN | POLLHUP))) {
+        /* With input waiting, look again soon: every 2 ms to hand it to a device through
+         * deliver (its FIFO drains fast), every 50 ms for room while an input_ready consumer
+         * pulls by itself. With none, sleep until input or console_stop, so that an idle or
+         * paused VM's console never wakes the host. */
+        struct pollfd pfd[2] = { { .fd = eof || !want ? -1 : c->in_fd, .events = POLLIN },
+                                 { .fd = c->wake_fd, .events = POLLIN } };
+        int n = poll(pfd, 2, pending ? (c->deliver ? 2 : 50) : -1);
+        if (n > 0 && (pfd[0].revents & (POLLERR | POLLNVAL)))
+            eof = true; /* an input that cannot be read would wake us forever */
+        else if (n > 0 && (pfd[0].revents & (POLLIN | POLLHUP))) {
             uint8_t buf[256];
             ssize_t got = read(c->in_fd, buf, want);
             if (got <= 0) {
@@ -159,10 +166,6 @@ static void *input_thread(void *arg)
                 signal_input(c);
             }
         }
-        if (eof && !c->count) {
-            struct timespec ts = { 0, 50 * 1000 * 1000 };
-            nanosleep(&ts, NULL);
-        }
         pump(c);
     }
     return NULL;
@@ -172,25 +175,47 @@ int console_start(struct console *c, int in_fd, int out_fd)
 {
     c->in_fd = in_fd;
     c->out_fd = out_fd;
+    c->wake_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    if (c->wake_fd >= 0 && c->wake_fd <= STDERR_FILENO) {
+        /* stdin, stdout or stderr was closed: never let the eventfd pose as one of them. */
+        int fd = fcntl(c->wake_fd, F_DUPFD_CLOEXEC, STDERR_FILENO + 1);
+        close(c->wake_fd);
+        c->wake_fd = fd;
+    }
+    if (c->wake_fd < 0)
+        return -errno;
     pthread_mutex_init(&c->lock, NULL);
+    int err = 0;
     if (isatty(in_fd)) {
-        int err = console_raw_enter(in_fd);
+        err = console_raw_enter(in_fd);
         if (err)
-            return err;
+            goto fail;
         c->raw = true;
     }
-    if (pthread_create(&c->thread, NULL, input_thread, c) != 0)
-        return -EAGAIN;
+    if (pthread_create(&c->thread, NULL, input_thread, c) != 0) {
+        err = -EAGAIN;
+        console_stop(c); /* the terminal back to cooked mode */
+        goto fail;
+    }
     c->thread_started = true;
     return 0;
+fail:
+    close(c->wake_fd);
+    c->wake_fd = -1;
+    return err;
 }
 
 void console_stop(struct console *c)
 {
     c->stop = true;
     if (c->thread_started) {
+        uint64_t one = 1;
+        ssize_t r = write(c->wake_fd, &one, sizeof(one)); /* out of its poll */
+        (void)r;
         pthread_join(c->thread, NULL);
         c->thread_started = false;
+        close(c->wake_fd);
+        c->wake_fd = -1;
     }
     if (c->raw) {
         console_restore_terminal();
@@ -242,6 +267,15 @@ void console_set_input_ready(struct console *c, void (*fn)(void *opaque), void *
     pthread_mutex_lock(&c->lock);
     c->input_ready = fn;
     c->input_opaque = opaque;
+    pthread_mutex_unlock(&c->lock);
+}
+
+void console_set_deliver(struct console *c, unsigned (*fn)(void *, const uint8_t *, unsigned),
+                         void *opaque)
+{
+    pthread_mutex_lock(&c->lock); /* pump calls deliver under it */
+    c->deliver = fn;
+    c->deliver_opaque = opaque;
     pthread_mutex_unlock(&c->lock);
 }
 

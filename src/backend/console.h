@@ -25,6 +25,7 @@ struct console {
     uint8_t ring[CONSOLE_RING];
     unsigned head, count;
     volatile bool stop;
+    int wake_fd; /* eventfd: console_stop wakes the input thread out of its poll */
     /* Pushes buffered input to the guest device; returns how many bytes it took. */
     unsigned (*deliver)(void *opaque, const uint8_t *buf, unsigned len);
     void *deliver_opaque;
@@ -60,6 +61,11 @@ unsigned console_pending(struct console *c);
 /* Set (fn) or clear (NULL) the input_ready callback; once this returns, the old one is no longer
  * running or called. Any thread but the input thread. */
 void console_set_input_ready(struct console *c, void (*fn)(void *opaque), void *opaque);
+
+/* Set (fn) or clear (NULL) deliver, with the same guarantee: input waits in the ring while there
+ * is none (no device to take it, e.g. between two boots). Any thread but the input thread. */
+void console_set_deliver(struct console *c, unsigned (*fn)(void *, const uint8_t *, unsigned),
+                         void *opaque);
 
 /* The output terminal's size (0 and 0 when it is not a terminal). */
 void console_size(struct console *c, uint16_t *cols, uint16_t *rows);

@@ -3,24 +3,27 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <poll.h>
 #include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "backend/unix_sock.h"
 
-#define ATTACHED_MSG    "capa: console already attached\r\n"
 #define CLIENT_STALL_MS 1000
 #define INPUT_CHUNK     4096
 
 struct console_server {
-    char *sock_path;
+    char *sock_path, *log_path;
     int listen_fd, client_fd, log_fd;
+    off_t log_size;     /* of the current log file */
     int out_rd, out_wr; /* guest output: the console writes out_wr, we read out_rd */
     int in_rd, in_wr;   /* guest input: we write in_wr (non-blocking), the console reads in_rd */
     int stop_rd, stop_wr;
@@ -75,8 +78,33 @@ static void client_send(struct console_server *cs, const uint8_t *buf, size_t le
     }
 }
 
+static int log_open(struct console_server *cs)
+{
+    cs->log_fd = open(cs->log_path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+    struct stat st;
+    cs->log_size = cs->log_fd >= 0 && !fstat(cs->log_fd, &st) ? st.st_size : 0;
+    return cs->log_fd < 0 ? -errno : 0;
+}
+
+/* A guest that prints without end must not fill the host's disk (the state directory is often a
+ * tmpfs): past CONSOLE_LOG_MAX the log becomes LOG.1 (replacing the previous one) and a new LOG
+ * starts, so at most twice that is kept. */
+static void log_rotate(struct console_server *cs)
+{
+    char old[PATH_MAX];
+    close(cs->log_fd);
+    cs->log_fd = -1;
+    int err = -ENAMETOOLONG;
+    if (snprintf(old, sizeof(old), "%s.1", cs->log_path) < (int)sizeof(old))
+        err = rename(cs->log_path, old) ? -errno : log_open(cs);
+    if (err)
+        log_warn("console log %s: %s; no longer written", cs->log_path, strerror(-err));
+}
+
 static void log_write(struct console_server *cs, const uint8_t *buf, size_t len)
 {
+    if (cs->log_fd >= 0 && cs->log_size >= CONSOLE_LOG_MAX)
+        log_rotate(cs);
     while (cs->log_fd >= 0 && len) {
         ssize_t n = write(cs->log_fd, buf, len);
         if (n < 0 && errno == EINTR)
@@ -89,6 +117,7 @@ static void log_write(struct console_server *cs, const uint8_t *buf, size_t len)
         }
         buf += n;
         len -= (size_t)n;
+        cs->log_size += n;
     }
 }
 
@@ -113,7 +142,8 @@ static void accept_client(struct console_server *cs)
     if (fd < 0)
         return;
     if (cs->client_fd >= 0) {
-        ssize_t r = send(fd, ATTACHED_MSG, strlen(ATTACHED_MSG), MSG_NOSIGNAL | MSG_DONTWAIT);
+        ssize_t r =
+            send(fd, CONSOLE_BUSY_MSG, strlen(CONSOLE_BUSY_MSG), MSG_NOSIGNAL | MSG_DONTWAIT);
         (void)r;
         close(fd);
         return;
@@ -209,9 +239,13 @@ int console_server_create(const char *sock_path, const char *log_path, int *in_f
         goto err;
     cs->stop_rd = fds[0], cs->stop_wr = fds[1];
     if (log_path) {
-        cs->log_fd = open(log_path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
-        if (cs->log_fd < 0) {
-            err = errbuf_set(eb, -errno, "console log %s: %s", log_path, strerror(errno));
+        cs->log_path = strdup(log_path);
+        if (!cs->log_path) {
+            err = errbuf_set(eb, -ENOMEM, "out of memory");
+            goto err;
+        }
+        if ((err = log_open(cs))) {
+            errbuf_set(eb, err, "console log %s: %s", log_path, strerror(-err));
             goto err;
         }
     }
@@ -256,5 +290,6 @@ void console_server_destroy(struct console_server *cs)
         unlink(cs->sock_path);
         free(cs->sock_path);
     }
+    free(cs->log_path);
     free(cs);
 }

@@ -1,7 +1,8 @@
 /* The guest console of `capa vmm`, served away from any terminal: guest output is kept in a
- * 64 KiB history ring, appended to a log file (optional) and sent to the attached client of a Unix
- * stream socket (optional); the client's bytes are the guest's console input. One client at a
- * time: a second one is told "capa: console already attached" and closed. A client that
+ * 64 KiB history ring, appended to a log file (optional; past CONSOLE_LOG_MAX it moves to LOG.1
+ * and a new one starts, so a guest cannot fill the disk) and sent to the attached client of a
+ * Unix stream socket (optional); the client's bytes are the guest's console input. One client at a
+ * time: a second one is told CONSOLE_BUSY_MSG and closed. A client that
  * attaches first gets the history, so it sees the current screen; detaching leaves the guest
  * running. A client that takes no output for a second is detached (the guest never waits on it).
  *
@@ -13,6 +14,9 @@
 #include "base/log.h"
 
 #define CONSOLE_HISTORY (64 * 1024)
+#define CONSOLE_LOG_MAX (4 * 1024 * 1024)
+/* All that a client gets when another one is attached (capa console recognises it). */
+#define CONSOLE_BUSY_MSG "capa: console already attached\r\n"
 
 struct console_server;
 

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "backend/console.h"
+#include "backend/console_server.h"
 #include "cli/cli.h"
 #include "mgr/mgr.h"
 
@@ -48,7 +49,7 @@ static ssize_t filter_keys(bool *escape, const char *in, size_t n, char *out)
         int k = console_escape(escape, (uint8_t)in[i]);
         if (k == CONSOLE_KEY_INPUT)
             out[o++] = in[i];
-        else if (k == 'd')
+        else if (k == 'd' || k == 0x04) /* Ctrl-A d, or Ctrl-A Ctrl-D with Ctrl still held */
             return -1;
         else if (k == 'h')
             say("\r\nC-a d  detach (the VM keeps running)\r\nC-a C-a  send C-a\r\n");
@@ -56,10 +57,16 @@ static ssize_t filter_keys(bool *escape, const char *in, size_t n, char *out)
     return (ssize_t)o;
 }
 
-/* The relay loop; returns the exit status. */
-static int relay(int sock, bool tty)
+/* How the relay ended. */
+enum relay_end {
+    RELAY_DONE,   /* detached, or the input ended and the console went quiet */
+    RELAY_CLOSED, /* the VMM closed the console */
+    RELAY_BUSY,   /* another client is attached */
+};
+
+static enum relay_end relay(int sock, bool tty)
 {
-    bool escape = false, in_open = true;
+    bool escape = false, in_open = true, first = true;
     char buf[BUF], out[BUF];
     for (;;) {
         struct pollfd p[2] = { { .fd = sock, .events = POLLIN },
@@ -68,16 +75,18 @@ static int relay(int sock, bool tty)
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
-            return 0; /* input done and the console quiet */
+            return RELAY_DONE; /* input done and the console quiet */
         if (p[0].revents & (POLLIN | POLLHUP | POLLERR)) {
             ssize_t r = read(sock, buf, sizeof(buf));
-            if (r <= 0) {
-                say(tty ? "\r\ncapa: console closed (the VM stopped)\r\n"
-                        : "capa: console closed (the VM stopped)\n");
-                return 0;
-            }
+            if (r <= 0)
+                return RELAY_CLOSED;
+            /* The server's refusal arrives as one short write before it closes. */
+            if (first && (size_t)r == strlen(CONSOLE_BUSY_MSG) &&
+                !memcmp(buf, CONSOLE_BUSY_MSG, (size_t)r))
+                return RELAY_BUSY;
+            first = false;
             if (write_all(STDOUT_FILENO, buf, (size_t)r, false))
-                return 0; /* nobody reads our output any more */
+                return RELAY_DONE; /* nobody reads our output any more */
         }
         if (p[1].revents & (POLLIN | POLLHUP | POLLERR)) {
             ssize_t r = read(STDIN_FILENO, buf, sizeof(buf));
@@ -90,13 +99,10 @@ static int relay(int sock, bool tty)
             ssize_t len = tty ? filter_keys(&escape, buf, (size_t)r, out) : r;
             if (len < 0) {
                 say("\r\ncapa: detached (the VM keeps running)\r\n");
-                return 0;
+                return RELAY_DONE;
             }
-            if (write_all(sock, tty ? out : buf, (size_t)len, true)) {
-                say(tty ? "\r\ncapa: console closed (the VM stopped)\r\n"
-                        : "capa: console closed (the VM stopped)\n");
-                return 0;
-            }
+            if (write_all(sock, tty ? out : buf, (size_t)len, true))
+                return RELAY_CLOSED;
         }
     }
 }
@@ -128,8 +134,22 @@ int cli_console(struct mgr *m, const char *name)
         }
         fprintf(stderr, "capa: attached to %s (Ctrl-A d detaches, Ctrl-A h helps)\r\n", name);
     }
-    int st = relay(sock, tty);
+    enum relay_end end = relay(sock, tty);
     console_restore_terminal();
     close(sock);
-    return st;
+    if (end == RELAY_BUSY) {
+        fprintf(stderr, "capa console: VM '%s' already has a console attached (one at a time)\n",
+                name);
+        return CLI_EXIT_FAIL;
+    }
+    if (end == RELAY_CLOSED) {
+        /* The VM stopped, or its VMM let us go (a client that took no output for too long). */
+        struct vm_info info;
+        bool up = !mgr_info(m, name, &info, NULL) &&
+                  (info.state == MGR_STATE_RUNNING || info.state == MGR_STATE_PAUSED);
+        fprintf(stderr, tty ? "\r\ncapa: %s\r\n" : "capa: %s\n",
+                up ? "console closed by the VMM (the VM keeps running)"
+                   : "console closed (the VM stopped)");
+    }
+    return 0;
 }

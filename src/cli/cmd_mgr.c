@@ -154,9 +154,13 @@ static int cmd_stop(struct mgr *m, int argc, char **argv)
         return status;
     struct vm_result r;
     int st = do_action(m, &a, "stop", &r);
-    if (!st && r.killed)
+    if (!st && r.stop == STOP_TIMED_OUT)
         printf("%s: stopped (killed: the guest did not power off within %g s)\n", a.name,
                a.timeout_s);
+    else if (!st && r.stop == STOP_NOT_BOOTED)
+        printf("%s: stopped (it was never booted)\n", a.name);
+    else if (!st && r.stop == STOP_NO_ANSWER)
+        printf("%s: stopped (killed: its VMM did not take the power button)\n", a.name);
     else if (!st)
         printf("%s: stopped (the guest powered off)\n", a.name);
     return st;

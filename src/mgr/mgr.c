@@ -251,9 +251,13 @@ static int act_stop(struct mgr *m, const struct vm_action *a, struct vm_status *
         st->state = MGR_STATE_RUNNING;
     if (st->state == MGR_STATE_RUNNING)
         asked = action_put(m, a->name, "SendCtrlAltDel", NULL) == 0;
-    if (asked && vmm_proc_wait_gone(&st->proc, a->timeout_s))
+    if (asked && vmm_proc_wait_gone(&st->proc, a->timeout_s)) {
+        r->stop = STOP_POWERED_OFF;
         return 0;
-    r->killed = true;
+    }
+    r->stop = asked                            ? STOP_TIMED_OUT
+              : st->state == MGR_STATE_CREATED ? STOP_NOT_BOOTED
+                                               : STOP_NO_ANSWER;
     return vmm_kill(m, a->name, &st->proc, eb);
 }
 

@@ -65,10 +65,18 @@ struct vm_action {
     bool force;
 };
 
+/* How STOP ended. */
+enum stop_how {
+    STOP_POWERED_OFF, /* the guest powered off after its power button */
+    STOP_TIMED_OUT,   /* pressed, but still up after the timeout: killed */
+    STOP_NOT_BOOTED,  /* created, never booted: nothing to power off, the VMM is ended */
+    STOP_NO_ANSWER,   /* the VMM did not take the press (unresponsive): killed at once */
+};
+
 struct vm_result {
     enum mgr_state state; /* after the action */
     int pid;              /* the VMM's pid, 0 when none */
-    bool killed;          /* STOP: the guest did not power off in time and was killed */
+    enum stop_how stop;   /* STOP only */
 };
 
 /* The one entry point for lifecycle changes (the CLI builds a vm_action). An illegal

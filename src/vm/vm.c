@@ -1,6 +1,7 @@
 /* The machine: one host thread per vCPU running hart_run() in slices, parking on WFI until an
  * interrupt or its timer deadline (or for a pause), handling SBI calls; one boot from reset to
  * stop. The life cycle around it is vm_life.c. */
+#define _GNU_SOURCE /* pthread_setname_np */
 #include "vm/vm.h"
 
 #include <errno.h>
@@ -138,8 +139,6 @@ static void console_status(void *opaque)
 
 void vm_console_setup(struct vm *vm)
 {
-    vm->console.deliver = vm->cfg->virtio_console ? NULL : console_deliver; /* the UART's input */
-    vm->console.deliver_opaque = vm;
     vm->console.quit = console_quit;
     vm->console.status = console_status;
     vm->console.cb_opaque = vm;
@@ -391,6 +390,10 @@ static int vcpus_start(struct vm *vm, bool firmware, struct errbuf *eb)
                 pthread_join(vm->vcpus[j].thread, NULL);
             return errbuf_set(eb, -EAGAIN, "cannot start vCPU thread %u", i);
         }
+        /* Named for top -H and perf; otherwise they inherit the creator's (an API thread's). */
+        char name[16];
+        snprintf(name, sizeof(name), "vcpu%u", i);
+        pthread_setname_np(vm->vcpus[i].thread, name);
     }
     return 0;
 }
@@ -408,6 +411,13 @@ void vm_boot_wait(struct vm *vm)
 {
     pthread_mutex_lock(&vm->exit_lock);
     while (!atomic_load(&vm->quit)) {
+        if (atomic_load(&vm->time_frozen)) {
+            /* Paused: guest time (--timeout) stands still and no vCPU could take an RTC alarm,
+             * which is raised after the resume; sleep until vm_resume or vm_exit, so that a
+             * paused VM never wakes the host. */
+            pthread_cond_wait(&vm->exit_cond, &vm->exit_lock);
+            continue;
+        }
         struct timespec ts;
         clock_gettime(CLOCK_MONOTONIC, &ts);
         ts.tv_nsec += 50 * 1000 * 1000;
@@ -490,6 +500,8 @@ int vm_boot_setup(struct vm *vm, struct errbuf *eb)
     err = boot_load(&vm->board, &cfg->images, &layout, eb);
     if (!err)
         err = io_start(vm, eb);
+    if (!err && !cfg->virtio_console) /* the UART takes terminal input while this boot is up */
+        console_set_deliver(&vm->console, console_deliver, vm);
     if (!err)
         err = vcpus_start(vm, layout.firmware, eb);
     if (!err && vm->power_pending && vm->power_dev) {
@@ -498,6 +510,7 @@ int vm_boot_setup(struct vm *vm, struct errbuf *eb)
     }
     if (err) {
         vm->power_dev = NULL;
+        console_set_deliver(&vm->console, NULL, NULL);
         io_loop_stop(vm->io);
         if (vm->vcon) {
             console_set_input_ready(&vm->console, NULL, NULL);
@@ -518,6 +531,9 @@ void vm_boot_teardown(struct vm *vm)
     }
     io_loop_stop(vm->io); /* before the devices it serves go away */
     vm->power_dev = NULL;
+    /* No input into a UART whose interrupt lines lead to harts being freed; what the user types
+     * now waits in the ring for the next boot. */
+    console_set_deliver(&vm->console, NULL, NULL);
     if (vm->vcon) {
         console_set_input_ready(&vm->console, NULL, NULL);
         vm->vcon = NULL;

@@ -4,6 +4,7 @@
 #ifndef CAPA_VM_VM_H
 #define CAPA_VM_VM_H
 
+#include <limits.h>
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -121,7 +122,7 @@ struct vm_info {
     uint64_t instret[VIRT_MAX_HARTS]; /* per vCPU, summed over reboots */
     uint64_t instret_total;
     unsigned cpu_weight, cpu_max_percent;
-    bool cgroup; /* the limits are applied through a cgroup */
+    char cgroup[PATH_MAX]; /* the cgroup that applies the limits, "" when none */
 };
 
 /* A snapshot of the VM's state and counters (for GET / and /metrics). Any thread. */

@@ -251,6 +251,9 @@ int vm_resume(struct vm *vm, struct errbuf *eb)
     atomic_store(&vm->start_ns, now - (int64_t)(atomic_load(&vm->frozen_ticks) *
                                                 (1000000000ull / VIRT_TIMEBASE_HZ)));
     atomic_store(&vm->time_frozen, false);
+    pthread_mutex_lock(&vm->exit_lock); /* the supervisor's housekeeping sleeps while paused */
+    pthread_cond_broadcast(&vm->exit_cond);
+    pthread_mutex_unlock(&vm->exit_lock);
     vm->paused_ns += now - vm->paused_since_ns;
     pthread_mutex_lock(&vm->pause_lock);
     atomic_store(&vm->pause_req, false);
@@ -366,7 +369,8 @@ void vm_get_info(struct vm *vm, struct vm_info *info)
                            : vm->cpu_weight;
     info->cpu_max_percent =
         vm->state == VM_STATE_NOT_STARTED ? cfg->cpu_max_percent : vm->cpu_max_percent;
-    info->cgroup = vm->in_cgroup;
+    if (vm->in_cgroup)
+        snprintf(info->cgroup, sizeof(info->cgroup), "%s", vm->cgroup.dir);
     pthread_mutex_unlock(&vm->ctl_lock);
 }
 

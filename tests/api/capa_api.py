@@ -51,7 +51,22 @@ class Capa:
     def __init__(self, binary):
         self.binary = binary
         self.state_dir = tempfile.mkdtemp(prefix="capa-api-")
+        # In a sanitizer build every capa process (the CLI and the detached VMMs, whose stderr
+        # is a vmm.log that rm deletes) writes its reports here, for sanitizer_reports().
+        self.report_dir = tempfile.mkdtemp(prefix="capa-san-")
         self.env = dict(os.environ, CAPA_STATE_DIR=self.state_dir)
+        for var, name in (("ASAN_OPTIONS", "asan"), ("UBSAN_OPTIONS", "ubsan")):
+            opts = [o for o in [os.environ.get(var, "")] if o]
+            opts.append("log_path=" + os.path.join(self.report_dir, name))
+            self.env[var] = ":".join(opts)
+
+    def sanitizer_reports(self):
+        """The text of every ASan/UBSan/LSan report so far (none outside a sanitizer build)."""
+        texts = []
+        for f in sorted(os.listdir(self.report_dir)):
+            with open(os.path.join(self.report_dir, f), errors="replace") as fh:
+                texts.append(f"{f}: {fh.read()[:2000]}")
+        return texts
 
     def run(self, *args, timeout=120, stdin=None):
         p = subprocess.run([self.binary, *args], env=self.env, capture_output=True,
@@ -90,6 +105,7 @@ class Capa:
             except (OSError, ValueError, IndexError):
                 pass
         shutil.rmtree(self.state_dir, ignore_errors=True)
+        shutil.rmtree(self.report_dir, ignore_errors=True)
 
 
 def cpu_ticks(pid):

@@ -22,6 +22,8 @@ def main():
     tmp = tempfile.mkdtemp(prefix="capa-cfg-")
     try:
         run_checks(capa, t, tmp, kernel, initrd)
+        t.check(not capa.sanitizer_reports(), "no sanitizer report from any capa process",
+                capa.sanitizer_reports())
     finally:
         capa.cleanup()
         for f in os.listdir(tmp):

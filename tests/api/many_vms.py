@@ -53,6 +53,8 @@ def main():
     cfg = guest_config(os.path.join(capa.state_dir, ".vm.json"), kernel, initrd, mem_mib=64)
     try:
         scenario(capa, t, cfg)
+        t.check(not capa.sanitizer_reports(), "no sanitizer report from any capa process",
+                capa.sanitizer_reports())
     finally:
         capa.cleanup()
     return t.done()
@@ -152,6 +154,9 @@ def console(capa, t):
         else:
             time.sleep(0.05)
     t.check(b"hi-42" in buf, "capa console vm0: a command answers", buf[-300:])
+    rc, _, err = capa.run("console", "vm0", stdin=b"", timeout=30)
+    t.check(rc == 1 and "already has a console attached" in err,
+            "a second capa console is refused while one is attached", (rc, err))
     p.stdin.close()
     try:
         rc = p.wait(10)
