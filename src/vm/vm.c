@@ -57,6 +57,11 @@ void vm_exit(struct vm *vm, int status, bool reboot)
     pthread_mutex_lock(&vm->pause_lock); /* vCPUs waiting out a pause */
     pthread_cond_broadcast(&vm->pause_cond);
     pthread_mutex_unlock(&vm->pause_lock);
+    vm_kick_vcpus(vm);
+}
+
+void vm_kick_vcpus(struct vm *vm)
+{
     for (unsigned i = 0; i < vm->board.nr_harts; i++) {
         struct vcpu *v = &vm->vcpus[i];
         hart_kick(v->hart, true);
@@ -476,6 +481,23 @@ static int io_start(struct vm *vm, struct errbuf *eb)
     return err ? errbuf_set(eb, err, "cannot start the I/O thread: %s", strerror(-err)) : 0;
 }
 
+/* Free a boot's devices, board and I/O loop (after its vCPUs stopped, or never started). */
+static void boot_release(struct vm *vm)
+{
+    io_loop_stop(vm->io); /* before the devices it serves go away */
+    vm->power_dev = NULL;
+    /* No input into a UART whose interrupt lines lead to harts being freed; what the user types
+     * now waits in the ring for the next boot. */
+    console_set_deliver(&vm->console, NULL, NULL);
+    if (vm->vcon) {
+        console_set_input_ready(&vm->console, NULL, NULL);
+        vm->vcon = NULL;
+    }
+    virt_destroy(&vm->board);
+    io_loop_destroy(vm->io);
+    vm->io = NULL;
+}
+
 int vm_boot_setup(struct vm *vm, struct errbuf *eb)
 {
     const struct vm_config *cfg = vm->cfg;
@@ -508,18 +530,8 @@ int vm_boot_setup(struct vm *vm, struct errbuf *eb)
         vm->power_pending = false; /* pressed while no boot was up (vm_power_button) */
         virtio_input_power_press(vm->power_dev); /* -ENODEV: queued until the driver is up */
     }
-    if (err) {
-        vm->power_dev = NULL;
-        console_set_deliver(&vm->console, NULL, NULL);
-        io_loop_stop(vm->io);
-        if (vm->vcon) {
-            console_set_input_ready(&vm->console, NULL, NULL);
-            vm->vcon = NULL;
-        }
-        virt_destroy(&vm->board);
-        io_loop_destroy(vm->io);
-        vm->io = NULL;
-    }
+    if (err)
+        boot_release(vm);
     return err;
 }
 
@@ -529,18 +541,7 @@ void vm_boot_teardown(struct vm *vm)
         vm->instret[i] += vm->board.harts[i]->minstret;
         hart_stats_add(&vm->stats, vm->board.harts[i]);
     }
-    io_loop_stop(vm->io); /* before the devices it serves go away */
-    vm->power_dev = NULL;
-    /* No input into a UART whose interrupt lines lead to harts being freed; what the user types
-     * now waits in the ring for the next boot. */
-    console_set_deliver(&vm->console, NULL, NULL);
-    if (vm->vcon) {
-        console_set_input_ready(&vm->console, NULL, NULL);
-        vm->vcon = NULL;
-    }
-    virt_destroy(&vm->board);
-    io_loop_destroy(vm->io);
-    vm->io = NULL;
+    boot_release(vm);
 }
 
 int vm_dump_dtb(const struct vm_config *cfg, const char *path, struct errbuf *eb)

@@ -90,6 +90,10 @@ uint64_t vm_time(void *opaque);
  * vCPU and waiter. Any thread. */
 void vm_exit(struct vm *vm, int status, bool reboot);
 
+/* Get every vCPU of the current boot out of guest code (kick) and out of a WFI or pause wait
+ * (its condition variable). Any thread. */
+void vm_kick_vcpus(struct vm *vm);
+
 /* One boot: create the I/O loop and the board, load the images, attach devices, start the I/O
  * thread and the vCPUs. On failure everything is undone. Under ctl_lock. */
 int vm_boot_setup(struct vm *vm, struct errbuf *eb);

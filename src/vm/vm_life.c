@@ -214,15 +214,9 @@ int vm_pause(struct vm *vm, struct errbuf *eb)
         goto out;
     }
     atomic_store(&vm->pause_req, true);
-    /* Get every vCPU out of guest code (kick) and out of its timed WFI wait (cond); a vCPU checks
-     * pause_req under its lock before waiting, so none misses this. */
-    for (unsigned i = 0; i < vm->board.nr_harts; i++) {
-        struct vcpu *v = &vm->vcpus[i];
-        hart_kick(v->hart, true);
-        pthread_mutex_lock(&v->lock);
-        pthread_cond_signal(&v->cond);
-        pthread_mutex_unlock(&v->lock);
-    }
+    /* Get every vCPU out of guest code and out of its timed WFI wait; a vCPU checks pause_req
+     * under its lock before waiting, so none misses this. */
+    vm_kick_vcpus(vm);
     pthread_mutex_lock(&vm->pause_lock);
     while (vm->running && !atomic_load(&vm->quit))
         pthread_cond_wait(&vm->pause_cond, &vm->pause_lock);
