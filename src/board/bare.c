@@ -121,6 +121,7 @@ int bare_run(const struct bare_config *cfg, struct bare_outcome *out, struct err
     double start = now_sec();
     struct bare_clock clock = { start };
     hart_init(h, &bus, 0, img.entry);
+    h->native_off = cfg->no_jit;
     h->time_fn = bare_time;
     h->time_opaque = &clock;
     run_loop(h, tohost, fromhost, cfg, out, start);

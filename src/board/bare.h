@@ -15,6 +15,7 @@ struct bare_config {
     uint64_t mem_size;        /* bytes of RAM */
     double timeout_sec;       /* 0 = none */
     int (*putchar_fn)(int c); /* HTIF console output; NULL = stdout */
+    bool no_jit;              /* interpreter only (hart.native_off) */
 };
 
 /* Outcome of a bare run. */

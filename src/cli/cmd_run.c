@@ -27,10 +27,10 @@ static void run_usage(FILE *f)
     fprintf(
         f, "usage: capa run [--kernel FILE [--initrd FILE] [--append ARGS] [--bios FILE]]\n"
            "                [--cpus N] [--mem SIZE] [--rng] [--timeout SEC] [--stats]\n"
-           "                [--console serial|virtio] [--dump-dtb FILE]\n"
+           "                [--console serial|virtio] [--dump-dtb FILE] [--no-jit]\n"
            "                [--disk PATH[,ro][,direct][,serial=S]]...\n"
            "                [--net user[,hostfwd=tcp::HPORT-:GPORT]|tap=NAME[,mac=M]]...\n"
-           "       capa run --bare FILE.elf [--mem SIZE] [--timeout SEC] [--stats]\n"
+           "       capa run --bare FILE.elf [--mem SIZE] [--timeout SEC] [--stats] [--no-jit]\n"
            "\n"
            "With no --kernel, boots the default guest (guest/out/Image and initramfs, built by\n"
            "guest/build.sh). The serial console is this terminal; Ctrl-A x quits, Ctrl-A h helps.\n"
@@ -59,6 +59,8 @@ static void run_usage(FILE *f)
            "                  device; may be repeated\n"
            "  --timeout SEC   stop after SEC seconds (exit 124)\n"
            "  --stats         print instructions retired and MIPS at exit\n"
+           "  --no-jit        interpret every instruction (no host code for straight-line\n"
+           "                  runs): slower, for comparison and debugging\n"
            "  --dump-dtb FILE write the device tree and exit\n"
            "  --bare FILE     run a bare-metal ELF in M-mode; it ends through HTIF tohost\n"
            "                  (1 = pass, (n << 1) | 1 = test n failed: exit 1)\n");
@@ -114,6 +116,7 @@ static int parse_opts(int argc, char **argv, struct run_opts *o)
         { "mem", required_argument, NULL, 'm' },
         { "timeout", required_argument, NULL, 't' },
         { "stats", no_argument, NULL, 's' },
+        { "no-jit", no_argument, NULL, 'J' }, /* interpreter only */
         { "kernel", required_argument, NULL, 'k' },
         { "initrd", required_argument, NULL, 'i' },
         { "append", required_argument, NULL, 'a' },
@@ -147,6 +150,7 @@ static int parse_opts(int argc, char **argv, struct run_opts *o)
             }
             break;
         case 's': o->vm.stats = true; break;
+        case 'J': o->vm.no_jit = true; break;
         case 'r': o->vm.rng = true; break;
         case 'D':
             if (parse_disk(optarg, &o->vm))
@@ -201,7 +205,8 @@ static int run_bare(const struct run_opts *o)
 {
     struct bare_config cfg = { .elf_path = o->bare,
                                .mem_size = o->mem_set ? o->vm.mem_size : 128ull << 20,
-                               .timeout_sec = o->vm.timeout_sec };
+                               .timeout_sec = o->vm.timeout_sec,
+                               .no_jit = o->vm.no_jit };
     struct bare_outcome out;
     struct errbuf eb = { "" };
     if (bare_run(&cfg, &out, &eb)) {
@@ -209,7 +214,7 @@ static int run_bare(const struct run_opts *o)
         return CLI_EXIT_USAGE;
     }
     if (o->vm.stats) {
-        char line[512];
+        char line[1024];
         hart_stats_format(line, sizeof(line), out.instret, out.seconds, &out.stats);
         fprintf(stderr, "capa: %s\n", line);
     }

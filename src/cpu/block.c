@@ -29,6 +29,9 @@
 /* Room for blocks: about 40k blocks of typical length; a full arena starts over. */
 #define ARENA_SIZE      (16u << 20)
 #define BLOCK_BYTES_MAX (sizeof(struct block) + (BLOCK_MAX_INSNS + 1) * sizeof(struct dinsn))
+/* Host code of native runs: about 12 bytes per instruction against 32 for its dinsn, so this
+ * fills after the block arena does; virtual until written. */
+#define NATIVE_ARENA_SIZE (8u << 20)
 
 int bc_create(struct hart *h)
 {
@@ -39,6 +42,10 @@ int bc_create(struct hart *h)
     bc->arena = malloc(bc->arena_size);
     if (!bc->arena)
         goto err_free;
+    /* Without native code (not an x86-64 host, or no executable memory) the interpreter runs
+     * everything: slower, same results. */
+    if (!h->native_off)
+        bc->native = native_create(NATIVE_ARENA_SIZE);
     for (unsigned i = 0; i < h->bus->nr_regions && bc->nr_ram < 4; i++) {
         const struct bus_region *r = &h->bus->regions[i];
         if (!r->hva)
@@ -59,6 +66,7 @@ err_free:
         free(bc->ram[i].gen);
         free(bc->ram[i].code);
     }
+    native_destroy(bc->native);
     free(bc->arena);
     free(bc);
     return -ENOMEM;
@@ -73,6 +81,7 @@ void bc_destroy(struct hart *h)
         free(bc->ram[i].gen);
         free(bc->ram[i].code);
     }
+    native_destroy(bc->native);
     free(bc->arena);
     free(bc);
     h->bc = NULL;
@@ -113,6 +122,8 @@ static void bc_reset(struct bcache *bc)
     for (unsigned i = 0; i < bc->nr_ram; i++)
         memset(bc->ram[i].code, 0, bc->ram[i].pages * sizeof(uint64_t));
     bc->arena_used = 0;
+    if (bc->native)
+        native_reset(bc->native);
     bc->epoch++;
     bc->resets++;
 }
@@ -244,6 +255,30 @@ void bc_decode_one(uint32_t word, struct dinsn *d, const struct block_handlers *
         d->in.rd = 32;
 }
 
+/* Compile every run of at least NATIVE_MIN_RUN native_supported instructions among the n of a
+ * block being built: the first dinsn of a run gets a native handler (one of the copies, in
+ * turn, so that runs of one loop tend to use different host call sites). */
+static void compile_native_runs(struct hart *h, struct dinsn *d, unsigned n,
+                                const struct block_handlers *hd)
+{
+    for (unsigned i = 0; i < n;) {
+        unsigned j = i;
+        while (j < n && d[j].handler == hd->op[d[j].in.op] && native_supported(&d[j].in))
+            j++;
+        if (j - i >= NATIVE_MIN_RUN) {
+            long off = native_compile(h->bc->native, &d[i], j - i);
+            if (off < 0)
+                return; /* arena full (bc_build resets it before the next block) */
+            d[i].handler = hd->native[h->stats.native_runs % BC_NATIVE_SITES];
+            d[i].native_n = (uint8_t)(j - i);
+            d[i].native_off = (uint32_t)off;
+            h->stats.native_runs++;
+            h->stats.native_insns += j - i;
+        }
+        i = j > i ? j : i + 1;
+    }
+}
+
 struct block *bc_build(struct hart *h, uint64_t pc, uintptr_t key, const struct block_handlers *hd)
 {
     struct bcache *bc = h->bc;
@@ -251,7 +286,8 @@ struct block *bc_build(struct hart *h, uint64_t pc, uintptr_t key, const struct 
     struct bc_ram *r = ram_page(bc, key, &pg);
     if (!r)
         return NULL;
-    if (bc->arena_size - bc->arena_used < BLOCK_BYTES_MAX) {
+    if (bc->arena_size - bc->arena_used < BLOCK_BYTES_MAX ||
+        (bc->native && bc->native->size - bc->native->used < NATIVE_MAX_BYTES)) {
         bc_reset(bc);
         h->stats.block_flushes++;
     }
@@ -295,9 +331,15 @@ struct block *bc_build(struct hart *h, uint64_t pc, uintptr_t key, const struct 
     }
     if (n == 0)
         return NULL;
+    if (bc->native && !h->native_off)
+        compile_native_runs(h, b->insns, n, hd);
     /* Pair adjacent ALU instructions (run.c PAIR_OPS), greedily from the start. */
     for (unsigned i = 0; i + 1 < n; i++) {
         const struct dinsn *p = &b->insns[i], *q = p + 1;
+        if (p->handler >= hd->native[0] && p->handler <= hd->native[BC_NATIVE_SITES - 1]) {
+            i += p->native_n - 1u; /* its instructions run natively */
+            continue;
+        }
         unsigned first = hd->pair_of[p->in.op], second = hd->pair_of[q->in.op];
         unsigned tail = hd->tail_of[q->in.op];
         if (first == NO_PAIR || p->handler != hd->op[p->in.op])

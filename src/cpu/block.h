@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "cpu/cpu_internal.h"
+#include "cpu/native.h"
 
 /* Longest block; blocks also end at control flow, system/CSR instructions and page ends. */
 #define BLOCK_MAX_INSNS 128
@@ -15,6 +16,10 @@ struct dinsn {
     const void *handler; /* label in hart_run's interpreter (block_handlers) */
     struct insn in;      /* rd of integer-result instructions is 32 for x0 (see struct hart) */
     uint16_t pc_off;     /* byte offset from the block's first instruction */
+    /* The first instruction of a native run (handler block_handlers.native): how many
+     * instructions the run covers and its code's offset in the arena (cpu/native.h). */
+    uint8_t native_n;
+    uint32_t native_off;
 };
 
 /* A straight-line run of instructions inside one guest-physical page. */
@@ -47,6 +52,8 @@ struct block {
 #define STAT_LOAD    (1ull << 32)
 #define STAT_STORE   (1ull << 48)
 
+#define BC_NATIVE_SITES 16
+
 /* Handler addresses, indexed by enum insn_op, plus the special ones. */
 struct block_handlers {
     const void *const *op;   /* [OP_COUNT]: handler for an instruction in mid-block */
@@ -65,6 +72,10 @@ struct block_handlers {
     const void *const *tail;
     const uint8_t *tail_of;
     unsigned n_tail;
+    /* A native run (cpu/native.h), any of BC_NATIVE_SITES copies (dinsn.native_n/_off). The
+     * dinsns of its instructions keep their own handlers: the interpreter resumes at one of them
+     * when the run stops early (a memory access the inline TLB check cannot serve). */
+    const void *native[BC_NATIVE_SITES];
 };
 #define NO_PAIR 0xff
 
@@ -74,8 +85,9 @@ struct block_handlers {
 struct bcache {
     struct block *table[BC_TABLE_SIZE]; /* direct-mapped by hash of key */
     uint32_t epoch;
-    uint32_t resets; /* full-arena drops: chain links made across one would dangle */
-    char *arena;     /* blocks, bump-allocated; a full arena drops everything */
+    uint32_t resets;            /* full-arena drops: chain links made across one would dangle */
+    struct native_code *native; /* host code of native ALU runs; NULL: interpreter only */
+    char *arena;                /* blocks, bump-allocated; a full arena drops everything */
     size_t arena_used, arena_size;
     unsigned nr_ram;
     struct bc_ram {

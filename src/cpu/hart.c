@@ -130,6 +130,8 @@ void hart_stats_add(struct hart_stats *sum, const struct hart *h)
     sum->steps += s->steps;
     sum->loads += s->loads;
     sum->stores += s->stores;
+    sum->native_runs += s->native_runs;
+    sum->native_insns += s->native_insns;
     for (unsigned i = 0; i < 3; i++)
         sum->tlb_miss[i] += s->tlb_miss[i];
 }
@@ -152,7 +154,8 @@ void hart_stats_format(char *buf, size_t len, uint64_t instret, double seconds,
         "  block cache: %.2f%% hits (%llu blocks run, %llu chained, %llu decoded, %llu "
         "revalidated, "
         "%llu flushes, %llu code writes), %.1f instructions/block, %llu single steps\n"
-        "  TLB hits: load %.2f%%, store %.2f%%, fetch %.2f%% (misses %llu / %llu / %llu)",
+        "  TLB hits: load %.2f%%, store %.2f%%, fetch %.2f%% (misses %llu / %llu / %llu)\n"
+        "  native runs: %llu compiled, %.1f instructions each",
         (unsigned long long)instret, seconds, seconds > 0 ? (double)instret / seconds / 1e6 : 0.0,
         hit_percent(lookups, s->block_builds), (unsigned long long)lookups,
         (unsigned long long)s->chained, (unsigned long long)s->block_builds,
@@ -161,7 +164,8 @@ void hart_stats_format(char *buf, size_t len, uint64_t instret, double seconds,
         (unsigned long long)s->steps, hit_percent(s->loads, s->tlb_miss[0]),
         hit_percent(s->stores, s->tlb_miss[1]), hit_percent(s->blocks - s->chained, s->tlb_miss[2]),
         (unsigned long long)s->tlb_miss[0], (unsigned long long)s->tlb_miss[1],
-        (unsigned long long)s->tlb_miss[2]);
+        (unsigned long long)s->tlb_miss[2], (unsigned long long)s->native_runs,
+        s->native_runs ? (double)s->native_insns / (double)s->native_runs : 0.0);
 }
 
 void hart_boot_supervisor(struct hart *h, uint64_t pc, uint64_t arg)

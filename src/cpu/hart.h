@@ -68,6 +68,8 @@ struct hart_stats {
     uint64_t steps;         /* instructions run one at a time (page-crossing, MMIO fetch...) */
     uint64_t loads, stores; /* memory instructions in executed blocks */
     uint64_t tlb_miss[3];   /* software TLB misses: load, store, fetch */
+    uint64_t native_runs;   /* ALU runs compiled to host code (cpu/native.h) */
+    uint64_t native_insns;  /* instructions in them */
 };
 
 struct bcache;
@@ -129,6 +131,7 @@ struct hart {
 
     /* Configuration. */
     bool sbi_in_host; /* ECALL from S-mode exits to the caller (capa implements SBI) */
+    bool native_off;  /* never run ALU runs as host code (cpu/native.h): pure interpreter */
 
     /* Software TLBs: loads, stores and instruction fetches of the current translation context,
      * pointing into tlb_sets (tlb_select picks them after every change of privilege, MPRV, MPP or

@@ -172,6 +172,26 @@ enum { PAIR_OPS(PAIR_INDEX) N_PAIR_OPS };
 #define EXPAND(x)        x
 #define PAIR_OPS_AGAIN() PAIR_OPS
 
+/* Copies of the native-run handler (block_handlers.native). */
+#define NATIVE_SITES(X)                                                                            \
+    X(0)                                                                                           \
+    X(1)                                                                                           \
+    X(2)                                                                                           \
+    X(3)                                                                                           \
+    X(4)                                                                                           \
+    X(5)                                                                                           \
+    X(6)                                                                                           \
+    X(7)                                                                                           \
+    X(8)                                                                                           \
+    X(9)                                                                                           \
+    X(10)                                                                                          \
+    X(11)                                                                                          \
+    X(12)                                                                                          \
+    X(13)                                                                                          \
+    X(14)                                                                                          \
+    X(15)
+#define NATIVE_ADDR(i) &&L_NATIVE_##i,
+
 /* Block-ending instructions with an inline handler. */
 #define INLINE_LAST_OPS(H) H(JAL) H(JALR) H(BEQ) H(BNE) H(BLT) H(BGE) H(BLTU) H(BGEU)
 
@@ -195,9 +215,10 @@ enum hart_exit hart_run(struct hart *h, uint64_t budget)
 #define TAIL_ADDR(second, first) &&L_TAIL_##first##_##second,
 #define TAIL_ROW(first, ...)     TAIL_OPS(TAIL_ADDR, first)
     static const void *tail_tab[N_PAIR_OPS * N_TAIL_OPS] = { PAIR_OPS(TAIL_ROW) };
-    static struct block_handlers hd = { op_tab,         last_tab, &&L_END,   &&L_CROSS,
-                                        &&L_CROSS_LAST, pair_tab, pair_of,   N_PAIR_OPS,
-                                        tail_tab,       tail_of,  N_TAIL_OPS };
+    static struct block_handlers hd = { op_tab,    last_tab,       &&L_END,
+                                        &&L_CROSS, &&L_CROSS_LAST, pair_tab,
+                                        pair_of,   N_PAIR_OPS,     tail_tab,
+                                        tail_of,   N_TAIL_OPS,     { NATIVE_SITES(NATIVE_ADDR) } };
     /* Opaque to the optimizer: with LTO, constant propagation would otherwise copy label
      * addresses into block.c, where they do not exist. */
     const struct block_handlers *hdp = &hd;
@@ -224,6 +245,7 @@ enum hart_exit hart_run(struct hart *h, uint64_t budget)
 
     if (!bc && bc_create(h) == 0)
         bc = h->bc; /* without memory for it, every instruction is a single step */
+    const struct native_code *const native = bc ? bc->native : NULL;
 
 #define NEXT                                                                                       \
     do {                                                                                           \
@@ -594,6 +616,21 @@ L_FSD : {
     goto L_##second;
 #define TAIL_FIRST(first, kind1, expr1, ...) TAIL_OPS(TAIL, first, kind1, expr1)
     PAIR_OPS(TAIL_FIRST)
+    /* A run compiled to host code (cpu/native.h), from one of several copies of this handler:
+     * every copy is a call site and a dispatch site of its own for the host's indirect-branch
+     * predictor. The run returns how many instructions it completed; when it stopped at a memory
+     * access, the interpreter runs that one on its own handler (the first one, too). */
+#define NATIVE_HANDLER(i)                                                                          \
+    L_NATIVE_##i:                                                                                  \
+    {                                                                                              \
+        const unsigned ran_ = native_at(native, in->native_off)(h);                                \
+        if (likely(ran_)) {                                                                        \
+            in += ran_;                                                                            \
+            goto * in->handler;                                                                    \
+        }                                                                                          \
+        goto *op_tab[in->in.op];                                                                   \
+    }
+    NATIVE_SITES(NATIVE_HANDLER)
 L_AUIPC:
     RD = PC + IMM;
     NEXT;

@@ -510,6 +510,8 @@ int vm_boot_setup(struct vm *vm, struct errbuf *eb)
         vm->io = NULL;
         return err;
     }
+    for (unsigned i = 0; i < cfg->nr_cpus; i++)
+        vm->board.harts[i]->native_off = cfg->no_jit;
     vm->board.wake = wake_vcpu;
     vm->board.wake_opaque = vm;
     vm->board.uart.tx = uart_tx;

@@ -41,6 +41,7 @@ struct vm_config {
     int console_in, console_out; /* host fds for the serial console */
     double timeout_sec;          /* 0 = none: stop the guest after this long (exit 124) */
     bool stats;                  /* print instruction counts at exit */
+    bool no_jit;                 /* interpreter only: no native runs (hart.native_off) */
     bool rng;                    /* attach a virtio-rng (host getrandom) */
     bool virtio_console;         /* the terminal drives a virtio-console, not the UART */
     unsigned nr_disks;           /* --disk images, each on the next free virtio slot */

@@ -390,7 +390,7 @@ int vm_main(struct vm *vm, struct errbuf *eb)
         uint64_t instret = 0;
         for (unsigned i = 0; i < cfg->nr_cpus; i++)
             instret += vm->instret[i];
-        char line[512];
+        char line[1024];
         hart_stats_format(line, sizeof(line), instret, sec, &vm->stats);
         fprintf(stderr, "capa: %s\n", line);
     }
