@@ -17,7 +17,7 @@ void hart_reset(struct hart *h, uint64_t reset_pc)
     uint64_t (*time_fn)(void *) = h->time_fn;
     void *time_opaque = h->time_opaque;
     uint64_t hartid = h->mhartid;
-    bool sbi_in_host = h->sbi_in_host;
+    bool sbi_in_host = h->sbi_in_host, native_off = h->native_off;
     struct bcache *bc = h->bc;
     struct hart_stats stats = h->stats;
 
@@ -31,6 +31,7 @@ void hart_reset(struct hart *h, uint64_t reset_pc)
     h->time_opaque = time_opaque;
     h->mhartid = hartid;
     h->sbi_in_host = sbi_in_host;
+    h->native_off = native_off;
 
     /* Reset state (privileged spec 3.4): M-mode, MIE = MPRV = 0, misa at its widest. */
     h->priv = PRV_M;
