@@ -162,7 +162,7 @@ class VM:
 def vmm_argv(name, a):
     if name == "capa":
         return [a.capa, "run", "--kernel", a.kernel, "--initrd", a.initrd, "--mem",
-                f"{a.mem}M", "--cpus", str(a.cpus), "--append", a.append]
+                f"{a.mem}M", "--cpus", str(a.cpus), "--append", a.append] + a.capa_arg
     return [a.qemu, "-M", "virt", "-nographic", "-m", f"{a.mem}M", "-smp", str(a.cpus),
             "-bios", "default", "-nic", "none", "-kernel", a.kernel, "-initrd", a.initrd,
             "-append", a.append]
@@ -342,6 +342,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--capa", default=os.path.join(ROOT, "build/capa"))
+    ap.add_argument("--capa-arg", action="append", default=[],
+                    help="extra argument for capa run, e.g. --capa-arg=--no-jit (repeatable)")
     ap.add_argument("--qemu", default="qemu-system-riscv64")
     ap.add_argument("--kernel", default=os.path.join(ROOT, "guest/out/Image"))
     ap.add_argument("--initrd", default=os.path.join(ROOT, "guest/out/initramfs.cpio.gz"))
