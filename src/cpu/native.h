@@ -36,10 +36,11 @@ struct native_code {
     size_t size, used;
 };
 
-/* A compiled run of n instructions: h is the hart running it. Returns how many of them it
- * completed: n, or the index of a load or store for the interpreter to resume at. */
+/* A compiled run of n instructions: h is the hart running it, pc the run's first instruction's
+ * (for AUIPC). Returns how many of them it completed: n, or the index of a load or store for
+ * the interpreter to resume at. */
 struct hart;
-typedef unsigned (*native_fn)(struct hart *h);
+typedef unsigned (*native_fn)(struct hart *h, uint64_t pc);
 
 /* Map an arena of size bytes; NULL (and errno) when the host cannot run native code. */
 struct native_code *native_create(size_t size);
@@ -48,7 +49,7 @@ void native_destroy(struct native_code *nc);
 /* Drop all code (no run may be executing). */
 void native_reset(struct native_code *nc);
 
-/* Whether in can be part of a run: integer ALU ops, loads and stores. */
+/* Whether in can be part of a run: integer ALU ops (division aside), AUIPC, loads and stores. */
 bool native_supported(const struct insn *in);
 
 struct dinsn;

@@ -1,11 +1,12 @@
 /* Native runs for x86-64 hosts (see native.h): a tiny code generator.
  *
- * A run becomes one leaf function f(struct hart *h) (System V: h arrives in rdi; the register
- * file h->x is at offset 0). Guest registers are loaded into host registers on first use and stay
- * there, written back at the end if they changed (or when evicted, least recently used first).
- * rax, rcx and r11 are scratch: every result is computed in rax (rcx holds shift counts and TLB
- * entries, r11 TLB tags), which keeps each operation's template independent of where its
- * operands live -- register moves are nearly free on current x86 cores (renamed).
+ * A run becomes one leaf function f(struct hart *h, uint64_t pc) (System V: h arrives in rdi,
+ * the run's pc in rsi; the register file h->x is at offset 0). Guest registers are loaded into host
+ * registers on first use and stay there, written back at the end if they changed (or when evicted,
+ * least recently used first). rax, rcx and r11 are scratch: every result is computed in rax (rcx
+ * holds shift counts and TLB entries, r11 TLB tags), which keeps each operation's template
+ * independent of where its operands live -- register moves are nearly free on current x86 cores
+ * (renamed).
  *
  * Each load and store does the interpreter's inline TLB check (run.c TLB_HIT) and, when it
  * fails, jumps to an exit of its own that writes back the guest registers changed so far and
@@ -113,6 +114,10 @@ bool native_supported(const struct insn *in)
     case OP_SRAW:
     case OP_MUL:
     case OP_MULW:
+    case OP_MULH:
+    case OP_MULHSU:
+    case OP_MULHU:
+    case OP_AUIPC:
     case OP_LB:
     case OP_LH:
     case OP_LW:
@@ -152,8 +157,13 @@ struct exit_point {
     bool dirty[16];
 };
 
+/* Where the run's pc is kept for AUIPC: the red zone below the stack pointer, which a leaf
+ * function may use (System V ABI 3.2.2) and the body never moves. */
+#define PC_SLOT (-8)
+
 struct cg {
-    uint8_t *start; /* of the body */
+    uint8_t *start;  /* of the body */
+    uint32_t pc_off; /* of the instruction being compiled, from the run's pc */
     struct exit_point exits[BLOCK_MAX_INSNS];
     unsigned n_exits;
     uint8_t *p;            /* output cursor */
@@ -576,6 +586,34 @@ static void emit_insn(struct cg *c, const struct insn *in)
         put(c, 0xaf);
         modrm_rr(c, RAX, b);
         break;
+    case OP_MULH:
+    case OP_MULHSU:
+    case OP_MULHU:
+        /* One-operand mul/imul: rdx:rax = rax * b. rdx is written back and kept out of use
+         * first, so the product's upper half can land there. */
+        evict(c, RDX);
+        pinned = 1u << RDX;
+        a = use(c, in->rs1, &pinned);
+        b = use(c, in->rs2, &pinned);
+        op_rr(c, 0x89, true, RAX, a);
+        rex(c, true, 0, b);
+        put(c, 0xf7);
+        modrm_rr(c, in->op == OP_MULH ? 5 : 4, b); /* imul b (signed) or mul b */
+        if (in->op == OP_MULHSU) {
+            /* signed x unsigned: the unsigned high half minus b when a is negative */
+            op_rr(c, 0x89, true, RAX, a);
+            shift_ri(c, SAR, true, RAX, 63);
+            op_rr(c, 0x21, true, RAX, b);
+            op_rr(c, 0x29, true, RDX, RAX);
+        }
+        op_rr(c, 0x89, true, RAX, RDX);
+        break;
+    case OP_AUIPC:
+        /* pc of the instruction = the run's pc (saved at entry) + its offset in the run */
+        op_rm(c, 0x8b, RAX, RSP, PC_SLOT); /* mov rax, [rsp + PC_SLOT] */
+        if (in->imm + (int32_t)c->pc_off)
+            op_ri(c, 0, true, RAX, in->imm + (int32_t)c->pc_off);
+        break;
     default: abort(); /* native_supported said yes */
     }
     if (w32)
@@ -616,8 +654,14 @@ long native_compile(struct native_code *nc, const struct dinsn *d, unsigned n)
     struct cg c = { .p = body, .start = body };
     memset(c.host_of, NO_REG, sizeof(c.host_of));
     memset(c.guest_of, NO_REG, sizeof(c.guest_of));
+    for (unsigned i = 0; i < n; i++)
+        if (d[i].in.op == OP_AUIPC && d[i].in.rd != 32) {
+            op_rm(&c, 0x89, RSI, RSP, PC_SLOT); /* mov [rsp + PC_SLOT], rsi: the pc argument */
+            break;
+        }
     for (unsigned i = 0; i < n; i++) {
         const struct insn *in = &d[i].in;
+        c.pc_off = (uint32_t)(d[i].pc_off - d[0].pc_off);
         if ((in->op >= OP_LB && in->op <= OP_LWU) || (in->op >= OP_SB && in->op <= OP_SD))
             emit_mem(&c, in, i);
         else if (in->rd != 32) /* x0 results go nowhere: no side effect to keep */

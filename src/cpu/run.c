@@ -623,7 +623,7 @@ L_FSD : {
 #define NATIVE_HANDLER(i)                                                                          \
     L_NATIVE_##i:                                                                                  \
     {                                                                                              \
-        const unsigned ran_ = native_at(native, in->native_off)(h);                                \
+        const unsigned ran_ = native_at(native, in->native_off)(h, PC);                            \
         if (likely(ran_)) {                                                                        \
             in += ran_;                                                                            \
             goto * in->handler;                                                                    \
