@@ -265,6 +265,8 @@ static void compile_native_runs(struct hart *h, struct dinsn *d, unsigned n,
         unsigned j = i;
         while (j < n && d[j].handler == hd->op[d[j].in.op] && native_supported(&d[j].in))
             j++;
+        if (j == n - 1 && d[j].handler == hd->last[d[j].in.op] && native_ends_run(&d[j].in))
+            j++; /* the block's branch, compared at the end of the run */
         if (j - i >= NATIVE_MIN_RUN) {
             long off = native_compile(h->bc->native, &d[i], j - i);
             if (off < 0)

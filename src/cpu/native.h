@@ -38,7 +38,12 @@ struct native_code {
 
 /* A compiled run of n instructions: h is the hart running it, pc the run's first instruction's
  * (for AUIPC). Returns how many of them it completed: n, or the index of a load or store for
- * the interpreter to resume at. */
+ * the interpreter to resume at. A run may end with the block's conditional branch: when it got
+ * there, it returns that branch's index | NATIVE_BRANCH, plus NATIVE_TAKEN if it is taken (the
+ * interpreter then follows or looks up the successor block, as the branch's handler would). */
+#define NATIVE_INDEX  0xffu
+#define NATIVE_BRANCH 0x100u
+#define NATIVE_TAKEN  0x200u
 struct hart;
 typedef unsigned (*native_fn)(struct hart *h, uint64_t pc);
 
@@ -49,8 +54,14 @@ void native_destroy(struct native_code *nc);
 /* Drop all code (no run may be executing). */
 void native_reset(struct native_code *nc);
 
-/* Whether in can be part of a run: integer ALU ops (division aside), AUIPC, loads and stores. */
+/* Whether in can be part of a run: integer ALU ops (division aside), AUIPC, loads and stores;
+ * and, as its last instruction, a conditional branch (native_ends_run). */
 bool native_supported(const struct insn *in);
+
+static inline bool native_ends_run(const struct insn *in)
+{
+    return in->op >= OP_BEQ && in->op <= OP_BGEU;
+}
 
 struct dinsn;
 

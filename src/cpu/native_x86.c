@@ -147,7 +147,7 @@ enum { R11 = 11 }; /* scratch */
  * loads (7 each) and the operation itself (at most 60, a store with its TLB check); and the
  * longest exit: a store per host register, the index and the callee-saved pops. */
 #define INSN_MAX_BYTES 96
-#define EXIT_MAX_BYTES (16 * 7 + 5 + 12 + 1)
+#define EXIT_MAX_BYTES (16 * 7 + 5 + 8 + 12 + 1)
 
 /* An early exit: where its jump's displacement goes, and the state to write back. */
 struct exit_point {
@@ -623,15 +623,22 @@ static void emit_insn(struct cg *c, const struct insn *in)
 
 /* Write back what exit e (or the end, e NULL) must leave in x[], set the return value, pop the
  * callee-saved registers and return. */
-static void emit_exit(struct cg *c, const struct exit_point *e, unsigned index)
+static void emit_exit(struct cg *c, const struct exit_point *e, unsigned index, int taken_cc)
 {
-    for (int r = 0; r < 16; r++) {
+    for (int r = 0; r < 16; r++) { /* movs: the flags of a final compare survive */
         int g = e ? e->guest_of[r] : c->guest_of[r];
         if (g != NO_REG && (e ? e->dirty[r] : c->dirty[r]))
             store_x(c, r, (unsigned)g);
     }
     put(c, 0xb8); /* mov eax, index */
     put32(c, (int32_t)index);
+    if (taken_cc >= 0) { /* mov ecx, index | NATIVE_TAKEN; cmovcc eax, ecx */
+        put(c, 0xb9);
+        put32(c, (int32_t)(index | NATIVE_TAKEN));
+        put(c, 0x0f);
+        put(c, (uint8_t)(0x40 | taken_cc));
+        modrm_rr(c, RAX, RCX);
+    }
     for (int r = 15; r >= 0; r--)
         if (c->saved & (1u << r)) {
             if (r >= 8)
@@ -659,7 +666,21 @@ long native_compile(struct native_code *nc, const struct dinsn *d, unsigned n)
             op_rm(&c, 0x89, RSI, RSP, PC_SLOT); /* mov [rsp + PC_SLOT], rsi: the pc argument */
             break;
         }
-    for (unsigned i = 0; i < n; i++) {
+    /* A conditional branch can only be last: it is compared after everything else and the exit
+     * reports which way it goes (x86 condition codes, Intel SDM vol. 1 B.1). */
+    const struct insn *last = &d[n - 1].in;
+    int taken_cc = -1;
+    switch (last->op) {
+    case OP_BEQ: taken_cc = 0x4; break;  /* e */
+    case OP_BNE: taken_cc = 0x5; break;  /* ne */
+    case OP_BLT: taken_cc = 0xc; break;  /* l */
+    case OP_BGE: taken_cc = 0xd; break;  /* ge */
+    case OP_BLTU: taken_cc = 0x2; break; /* b */
+    case OP_BGEU: taken_cc = 0x3; break; /* ae */
+    default: break;
+    }
+    unsigned body_n = taken_cc >= 0 ? n - 1 : n;
+    for (unsigned i = 0; i < body_n; i++) {
         const struct insn *in = &d[i].in;
         c.pc_off = (uint32_t)(d[i].pc_off - d[0].pc_off);
         if ((in->op >= OP_LB && in->op <= OP_LWU) || (in->op >= OP_SB && in->op <= OP_SD))
@@ -667,13 +688,20 @@ long native_compile(struct native_code *nc, const struct dinsn *d, unsigned n)
         else if (in->rd != 32) /* x0 results go nowhere: no side effect to keep */
             emit_insn(&c, in);
     }
-    emit_exit(&c, NULL, n);
+    if (taken_cc >= 0) {
+        uint32_t pinned = 0;
+        int a = use(&c, last->rs1, &pinned), b = use(&c, last->rs2, &pinned);
+        op_rr(&c, 0x39, true, a, b); /* cmp a, b */
+        emit_exit(&c, NULL, (n - 1) | NATIVE_BRANCH, taken_cc);
+    } else {
+        emit_exit(&c, NULL, n, -1);
+    }
     for (unsigned i = 0; i < c.n_exits; i++) {
         struct exit_point *e = &c.exits[i];
         uint8_t *rel = body + e->fixup;
         int32_t disp = (int32_t)(c.p - (rel + 4));
         memcpy(rel, &disp, 4);
-        emit_exit(&c, e, e->index);
+        emit_exit(&c, e, e->index, -1);
     }
 
     /* Entry: push the callee-saved registers used (the exits pop them). */

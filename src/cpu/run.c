@@ -624,6 +624,12 @@ L_FSD : {
     L_NATIVE_##i:                                                                                  \
     {                                                                                              \
         const unsigned ran_ = native_at(native, in->native_off)(h, PC);                            \
+        if (ran_ & NATIVE_BRANCH) { /* the block's branch was compared: in, at it, ends here */    \
+            in += ran_ & NATIVE_INDEX;                                                             \
+            if (ran_ & NATIVE_TAKEN)                                                               \
+                CHAIN(0, PC + IMM);                                                                \
+            CHAIN(1, PC + in->in.len);                                                             \
+        }                                                                                          \
         if (likely(ran_)) {                                                                        \
             in += ran_;                                                                            \
             goto * in->handler;                                                                    \
