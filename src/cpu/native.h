@@ -38,9 +38,9 @@ struct native_code {
 
 /* A compiled run of n instructions: h is the hart running it, pc the run's first instruction's
  * (for AUIPC). Returns how many of them it completed: n, or the index of a load or store for
- * the interpreter to resume at. A run may end with the block's conditional branch: when it got
- * there, it returns that branch's index | NATIVE_BRANCH, plus NATIVE_TAKEN if it is taken (the
- * interpreter then follows or looks up the successor block, as the branch's handler would). */
+ * the interpreter to resume at. A run may end with the block's conditional branch or JAL: when
+ * it got there, it returns that one's index | NATIVE_BRANCH, plus NATIVE_TAKEN if it jumps (the
+ * interpreter then follows or looks up the successor block, as the jump's handler would). */
 #define NATIVE_INDEX  0xffu
 #define NATIVE_BRANCH 0x100u
 #define NATIVE_TAKEN  0x200u
@@ -55,12 +55,12 @@ void native_destroy(struct native_code *nc);
 void native_reset(struct native_code *nc);
 
 /* Whether in can be part of a run: integer ALU ops (division aside), AUIPC, loads and stores;
- * and, as its last instruction, a conditional branch (native_ends_run). */
+ * and, as its last instruction, a conditional branch or JAL (native_ends_run). */
 bool native_supported(const struct insn *in);
 
 static inline bool native_ends_run(const struct insn *in)
 {
-    return in->op >= OP_BEQ && in->op <= OP_BGEU;
+    return (in->op >= OP_BEQ && in->op <= OP_BGEU) || in->op == OP_JAL;
 }
 
 struct dinsn;

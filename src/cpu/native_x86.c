@@ -662,15 +662,17 @@ long native_compile(struct native_code *nc, const struct dinsn *d, unsigned n)
     memset(c.host_of, NO_REG, sizeof(c.host_of));
     memset(c.guest_of, NO_REG, sizeof(c.guest_of));
     for (unsigned i = 0; i < n; i++)
-        if (d[i].in.op == OP_AUIPC && d[i].in.rd != 32) {
+        if ((d[i].in.op == OP_AUIPC || d[i].in.op == OP_JAL) && d[i].in.rd != 32) {
             op_rm(&c, 0x89, RSI, RSP, PC_SLOT); /* mov [rsp + PC_SLOT], rsi: the pc argument */
             break;
         }
-    /* A conditional branch can only be last: it is compared after everything else and the exit
-     * reports which way it goes (x86 condition codes, Intel SDM vol. 1 B.1). */
+    /* A branch or JAL can only be last: a branch is compared after everything else and the exit
+     * reports which way it goes (x86 condition codes, Intel SDM vol. 1 B.1); JAL always goes. */
     const struct insn *last = &d[n - 1].in;
+    enum { JUMPS = 16 }; /* not a condition code: unconditional */
     int taken_cc = -1;
     switch (last->op) {
+    case OP_JAL: taken_cc = JUMPS; break;
     case OP_BEQ: taken_cc = 0x4; break;  /* e */
     case OP_BNE: taken_cc = 0x5; break;  /* ne */
     case OP_BLT: taken_cc = 0xc; break;  /* l */
@@ -688,7 +690,15 @@ long native_compile(struct native_code *nc, const struct dinsn *d, unsigned n)
         else if (in->rd != 32) /* x0 results go nowhere: no side effect to keep */
             emit_insn(&c, in);
     }
-    if (taken_cc >= 0) {
+    if (taken_cc == JUMPS) {
+        if (last->rd != 32) { /* the link: pc + length */
+            int32_t link = (int32_t)(d[n - 1].pc_off - d[0].pc_off) + last->len;
+            op_rm(&c, 0x8b, RAX, RSP, PC_SLOT);
+            op_ri(&c, 0, true, RAX, link);
+            op_rr(&c, 0x89, true, def(&c, last->rd, 0), RAX);
+        }
+        emit_exit(&c, NULL, (n - 1) | NATIVE_BRANCH | NATIVE_TAKEN, -1);
+    } else if (taken_cc >= 0) {
         uint32_t pinned = 0;
         int a = use(&c, last->rs1, &pinned), b = use(&c, last->rs2, &pinned);
         op_rr(&c, 0x39, true, a, b); /* cmp a, b */
