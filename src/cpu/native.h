@@ -54,7 +54,7 @@ void native_destroy(struct native_code *nc);
 /* Drop all code (no run may be executing). */
 void native_reset(struct native_code *nc);
 
-/* Whether in can be part of a run: integer ALU ops (division aside), AUIPC, loads and stores;
+/* Whether in can be part of a run: integer ALU ops, AUIPC, loads and stores;
  * and, as its last instruction, a conditional branch or JAL (native_ends_run). */
 bool native_supported(const struct insn *in);
 

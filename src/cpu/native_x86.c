@@ -117,6 +117,14 @@ bool native_supported(const struct insn *in)
     case OP_MULH:
     case OP_MULHSU:
     case OP_MULHU:
+    case OP_DIV:
+    case OP_DIVU:
+    case OP_REM:
+    case OP_REMU:
+    case OP_DIVW:
+    case OP_DIVUW:
+    case OP_REMW:
+    case OP_REMUW:
     case OP_AUIPC:
     case OP_LB:
     case OP_LH:
@@ -483,6 +491,73 @@ static void emit_mem(struct cg *c, const struct insn *in, unsigned k)
         op_rr(c, 0x89, true, def(c, in->rd, pinned), RAX);
 }
 
+/* A short forward jump (jcc or jmp rel8) to be patched by land(). */
+static uint8_t *jump8(struct cg *c, uint8_t opcode)
+{
+    put(c, opcode);
+    put(c, 0);
+    return c->p;
+}
+
+static void land(struct cg *c, uint8_t *after_jump)
+{
+    after_jump[-1] = (uint8_t)(c->p - after_jump);
+}
+
+/* Division and remainder (M extension 13.2): x86 faults where RISC-V defines a result, so the
+ * two cases are taken first -- divisor 0 (quotient all ones, remainder the dividend) and
+ * divisor -1 for signed ops (quotient -a, remainder 0; this also covers the overflow
+ * MIN / -1, whose quotient wraps to MIN). W forms divide the low 32 bits and sign-extend. */
+static void emit_div(struct cg *c, const struct insn *in)
+{
+    bool w32 = in->op == OP_DIVW || in->op == OP_DIVUW || in->op == OP_REMW || in->op == OP_REMUW;
+    bool rem = in->op == OP_REM || in->op == OP_REMU || in->op == OP_REMW || in->op == OP_REMUW;
+    bool sign = in->op == OP_DIV || in->op == OP_REM || in->op == OP_DIVW || in->op == OP_REMW;
+    evict(c, RDX); /* idiv/div use rdx:rax */
+    uint32_t pinned = 1u << RDX;
+    int a = use(c, in->rs1, &pinned), b = use(c, in->rs2, &pinned);
+    op_rr(c, 0x89, true, RAX, a);
+    op_rr(c, 0x85, !w32, b, b); /* test b, b */
+    uint8_t *to_zero = jump8(c, 0x74), *to_minus1 = NULL, *done[2];
+    if (sign) {
+        op_ri(c, 7, !w32, b, -1); /* cmp b, -1 */
+        to_minus1 = jump8(c, 0x74);
+    }
+    if (sign) {
+        rex(c, !w32, 0, 0);
+        put(c, 0x99); /* cqo / cdq */
+    } else {
+        op_rr(c, 0x31, false, RDX, RDX);
+    }
+    rex(c, !w32, 0, b);
+    put(c, 0xf7);
+    modrm_rr(c, sign ? 7 : 6, b); /* idiv b / div b */
+    if (rem)
+        op_rr(c, 0x89, true, RAX, RDX);
+    done[0] = jump8(c, 0xeb);
+    land(c, to_zero);
+    if (!rem)
+        mov_rax_imm(c, -1); /* all ones (the dividend stays in rax for a remainder) */
+    done[1] = NULL;
+    if (sign) {
+        done[1] = jump8(c, 0xeb);
+        land(c, to_minus1);
+        if (rem) {
+            op_rr(c, 0x31, false, RAX, RAX);
+        } else {
+            rex(c, !w32, 0, RAX);
+            put(c, 0xf7);
+            modrm_rr(c, 3, RAX); /* neg */
+        }
+    }
+    land(c, done[0]);
+    if (done[1])
+        land(c, done[1]);
+    if (w32)
+        movsxd_rax_eax(c);
+    op_rr(c, 0x89, true, def(c, in->rd, pinned), RAX);
+}
+
 /* Compile one instruction; rd 32 (the x0 sink) was filtered out by the caller. */
 static void emit_insn(struct cg *c, const struct insn *in)
 {
@@ -608,6 +683,14 @@ static void emit_insn(struct cg *c, const struct insn *in)
         }
         op_rr(c, 0x89, true, RAX, RDX);
         break;
+    case OP_DIV:
+    case OP_DIVU:
+    case OP_REM:
+    case OP_REMU:
+    case OP_DIVW:
+    case OP_DIVUW:
+    case OP_REMW:
+    case OP_REMUW: emit_div(c, in); return;
     case OP_AUIPC:
         /* pc of the instruction = the run's pc (saved at entry) + its offset in the run */
         op_rm(c, 0x8b, RAX, RSP, PC_SLOT); /* mov rax, [rsp + PC_SLOT] */
