@@ -129,7 +129,7 @@ struct hart {
     uint64_t (*time_fn)(void *opaque);
     void *time_opaque;
 
-    /* Configuration. */
+    /* Configuration (hart_reset keeps each field by name: add new ones there too). */
     bool sbi_in_host; /* ECALL from S-mode exits to the caller (capa implements SBI) */
     bool native_off;  /* never run ALU runs as host code (cpu/native.h): pure interpreter */
 
