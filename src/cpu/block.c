@@ -249,6 +249,7 @@ void bc_decode_one(uint32_t word, struct dinsn *d, const struct block_handlers *
     unsigned op = d->in.op;
     *ends = op_ends_block(op);
     d->handler = *ends ? hd->last[op] : hd->op[op];
+    d->native_n = 0; /* not the start of a native run (compile_native_runs sets it) */
     /* Integer results of x0 go to the sink register x[32]; FP and generic ops keep rd. */
     if (d->in.rd == 0 && !OP_IS_FP(op) && op != OP_FLW && op != OP_FLD &&
         d->handler != hd->op[OP_ILLEGAL] && d->handler != hd->last[OP_ILLEGAL])
@@ -338,7 +339,7 @@ struct block *bc_build(struct hart *h, uint64_t pc, uintptr_t key, const struct 
     /* Pair adjacent ALU instructions (run.c PAIR_OPS), greedily from the start. */
     for (unsigned i = 0; i + 1 < n; i++) {
         const struct dinsn *p = &b->insns[i], *q = p + 1;
-        if (p->handler >= hd->native[0] && p->handler <= hd->native[BC_NATIVE_SITES - 1]) {
+        if (p->native_n) {
             i += p->native_n - 1u; /* its instructions run natively */
             continue;
         }

@@ -17,7 +17,8 @@ struct dinsn {
     struct insn in;      /* rd of integer-result instructions is 32 for x0 (see struct hart) */
     uint16_t pc_off;     /* byte offset from the block's first instruction */
     /* The first instruction of a native run (handler block_handlers.native): how many
-     * instructions the run covers and its code's offset in the arena (cpu/native.h). */
+     * instructions the run covers (0 for every other dinsn) and its code's offset in the arena
+     * (cpu/native.h). */
     uint8_t native_n;
     uint32_t native_off;
 };
