@@ -15,10 +15,7 @@
 #include <time.h>
 
 #include "cpu/cpu_internal.h"
-#if __has_include("cpu/fpu_fast.h")
 #include "cpu/fpu_fast.h"
-#define HAVE_FP_MODES 1
-#endif
 
 #define NVALS 1024
 
@@ -30,20 +27,6 @@ static uint64_t rnd(void)
     rng ^= rng >> 7;
     rng ^= rng << 17;
     return rng;
-}
-
-static uint64_t bits64(double d)
-{
-    uint64_t u;
-    memcpy(&u, &d, sizeof(u));
-    return u;
-}
-
-static uint64_t box32(float f)
-{
-    uint32_t u;
-    memcpy(&u, &f, sizeof(u));
-    return 0xffffffff00000000ull | u;
 }
 
 static double now_ns(void)
@@ -97,9 +80,10 @@ static void fill(int kind)
         if (rnd() & 1)
             y = -y;
         if (kind == 0) {
-            va[i] = bits64(x), vb[i] = bits64(y), vc[i] = bits64(z);
+            va[i] = hf_b64(x), vb[i] = hf_b64(y), vc[i] = hf_b64(z);
         } else if (kind == 1) {
-            va[i] = box32((float)x), vb[i] = box32((float)y), vc[i] = box32((float)z);
+            va[i] = fp_box32(hf_b32((float)x)), vb[i] = fp_box32(hf_b32((float)y)),
+            vc[i] = fp_box32(hf_b32((float)z));
         } else {
             va[i] = (uint64_t)(int64_t)(x * 1000.0), vb[i] = va[i], vc[i] = va[i];
         }
@@ -108,7 +92,6 @@ static void fill(int kind)
 
 typedef int (*exec_fn)(struct hart *, const struct insn *);
 
-#ifdef HAVE_FP_MODES
 static int exec_soft(struct hart *h, const struct insn *in)
 {
     return fp_exec_mode(h, in, FP_MODE_SOFT);
@@ -117,7 +100,6 @@ static int exec_mxcsr(struct hart *h, const struct insn *in)
 {
     return fp_exec_mode(h, in, FP_MODE_FAST_MXCSR);
 }
-#endif
 
 static double run_case(exec_fn fn, struct hart *h, const struct bench_case *c, long iters)
 {
@@ -155,7 +137,6 @@ int main(int argc, char **argv)
     h->mstatus = MSTATUS_FS;
     h->frm = RM_RNE;
 
-#ifdef HAVE_FP_MODES
     printf("%-14s %10s %10s %10s   (ns per fp_exec call)\n", "insn", "softfloat", "fast-mxcsr",
            "fp_exec");
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
@@ -164,11 +145,6 @@ int main(int argc, char **argv)
         double f = run_case(fp_exec, h, &cases[i], iters);
         printf("%-14s %10.2f %10.2f %10.2f\n", cases[i].name, s, m, f);
     }
-#else
-    printf("%-14s %10s   (ns per fp_exec call)\n", "insn", "fp_exec");
-    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-        printf("%-14s %10.2f\n", cases[i].name, run_case(fp_exec, h, &cases[i], iters));
-#endif
     free(h);
     return 0;
 }
